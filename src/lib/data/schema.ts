@@ -1,0 +1,77 @@
+/**
+ * The dataset's shape as it arrives (Raw*), checked at run time with valibot.
+ * Structural checks live here; cross-references and arithmetic live in parse.ts.
+ */
+import * as v from 'valibot';
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const FiscalYear = v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100));
+
+export const CitationSchema = v.strictObject({ sourceId: Id, quote: Text });
+
+export const SourceSchema = v.strictObject({
+  id: Id,
+  kind: v.picklist(['seed', 'web']),
+  title: Text,
+  publisher: Text,
+  location: Text,
+  confidence: v.picklist(['primary', 'high', 'med']),
+  recordedIn: v.nullable(Text),
+});
+
+const Dated = v.strictObject({ fiscalYear: FiscalYear, citation: CitationSchema });
+
+export const ProgramSchema = v.strictObject({
+  id: Id,
+  kind: v.picklist(['initiative', 'project', 'program', 'type']),
+  name: v.strictObject({
+    en: Text,
+    ja: v.nullable(Text),
+    jaCitation: v.nullable(CitationSchema),
+  }),
+  parentId: v.nullable(Id),
+  start: v.nullable(Dated),
+  listedFrom: v.nullable(Dated),
+  unified: v.nullable(
+    v.strictObject({ intoId: Id, fiscalYear: FiscalYear, citation: CitationSchema }),
+  ),
+  description: v.nullable(v.strictObject({ en: Text, citation: CitationSchema })),
+});
+
+export const BudgetLineSchema = v.strictObject({
+  id: Id,
+  programId: Id,
+  fiscalYear: FiscalYear,
+  amountMillionYen: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  role: v.picklist(['stated-total', 'itemized-part']),
+  citation: CitationSchema,
+});
+
+export const MilestoneSchema = v.strictObject({
+  id: Id,
+  date: v.nullable(
+    v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD')),
+  ),
+  fiscalYear: FiscalYear,
+  programIds: v.array(Id),
+  title: v.strictObject({ en: Text, ja: v.nullable(Text) }),
+  caption: v.strictObject({ en: Text, ja: Text }),
+  citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'must cite at least one source')),
+});
+
+export const DatasetSchema = v.strictObject({
+  version: v.literal(1),
+  title: Text,
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+  programs: v.pipe(v.array(ProgramSchema), v.minLength(1)),
+  budgetLines: v.array(BudgetLineSchema),
+  milestones: v.array(MilestoneSchema),
+});
+
+export type RawDataset = v.InferOutput<typeof DatasetSchema>;
+export type RawProgram = v.InferOutput<typeof ProgramSchema>;
+export type RawSource = v.InferOutput<typeof SourceSchema>;
+export type RawBudgetLine = v.InferOutput<typeof BudgetLineSchema>;
+export type RawMilestone = v.InferOutput<typeof MilestoneSchema>;
+export type Citation = v.InferOutput<typeof CitationSchema>;

@@ -1,0 +1,27 @@
+/** Interface strings shared by every view. English is the reference catalogue: its keys define the type. */
+export const common = {
+  'app.title': 'Cluster Policy Explorer',
+  'app.tagline': "Japan's MEXT regional-innovation policy, FY2001–FY2011, every figure sourced",
+  'nav.label': 'Views',
+  'nav.budget': 'FY2010 budget',
+  'nav.timeline': 'Timeline',
+  'lang.label': 'Language',
+  'lang.en': 'English',
+  'lang.ja': '日本語',
+  'notFound.title': 'Not found',
+  'notFound.body': 'There is no view at “{path}”.',
+  'notFound.back': 'Go to the FY2010 budget',
+  'error.dataset.title': 'The dataset could not be loaded',
+  'error.dataset.body': 'The app checks its dataset before showing anything. This check failed:',
+  'name.untranslated': 'untranslated',
+  'name.untranslated.long': 'No verified Japanese name; shown in English',
+  'name.reported': 'reported by {source}',
+  'sources.title': 'Sources',
+  'sources.recordedIn': 'recorded in {file}',
+  'sources.confidence.primary': 'primary source',
+  'sources.confidence.high': 'high confidence',
+  'sources.confidence.med': 'medium confidence',
+  'skip.toContent': 'Skip to content',
+  'footer.about':
+    'Figures and milestones come from two MEXT documents and the sourced facts listed under Sources.',
+} as const;

@@ -1,0 +1,38 @@
+/**
+ * A program's name in a locale. Japanese names are shown only where the dataset cites one; otherwise the
+ * English name is shown, flagged as untranslated. A Japanese name from a medium-confidence source is
+ * flagged with that source ("reported by …").
+ */
+import type { Dataset, Locale, Program, Source } from './data/types';
+
+export interface DisplayName {
+  /** The name to show in this locale. */
+  readonly text: string;
+  /** True when the Japanese view falls back to the English name. */
+  readonly untranslated: boolean;
+  /** The name in the other language, when there is one (for "both names" in tooltips and tables). */
+  readonly other: string | null;
+  /** Set when the Japanese name rests on a medium-confidence source. */
+  readonly reportedBy: Source | null;
+}
+
+export function displayName(program: Program, locale: Locale, dataset: Dataset): DisplayName {
+  const { en, ja, jaCitation } = program.name;
+  const jaSource = jaCitation ? (dataset.sourceById.get(jaCitation.sourceId) ?? null) : null;
+  const reportedBy = jaSource?.confidence === 'med' ? jaSource : null;
+  if (locale === 'ja') {
+    return ja === null
+      ? { text: en, untranslated: true, other: null, reportedBy: null }
+      : { text: ja, untranslated: false, other: en, reportedBy };
+  }
+  return { text: en, untranslated: false, other: ja, reportedBy };
+}
+
+/** A milestone title or other bilingual text with a possibly missing Japanese form. */
+export function localText(
+  text: { readonly en: string; readonly ja: string | null },
+  locale: Locale,
+): { readonly text: string; readonly untranslated: boolean } {
+  if (locale === 'ja' && text.ja !== null) return { text: text.ja, untranslated: false };
+  return { text: text.en, untranslated: locale === 'ja' };
+}

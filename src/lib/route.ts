@@ -1,0 +1,37 @@
+/**
+ * Hash routes, parsed by a pure function so that every URL the app accepts is unit-testable.
+ *   #/budget                 the FY2010 treemap, all programs
+ *   #/budget/<program-id>    one program's types
+ *   #/timeline               the timeline, first step
+ *   #/timeline/<step>        one step (1-based)
+ * An empty hash is the default view. Anything else is "not found", never an exception.
+ */
+export type Route =
+  | { readonly view: 'budget'; readonly programId: string | null }
+  | { readonly view: 'timeline'; readonly step: string | null }
+  | { readonly view: 'not-found'; readonly path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\?.*$/, '');
+  const parts = path.split('/').filter((part) => part.length > 0);
+  let segments: string[];
+  try {
+    segments = parts.map((part) => decodeURIComponent(part));
+  } catch {
+    return { view: 'not-found', path };
+  }
+  const [view, arg, ...rest] = segments;
+  if (rest.length > 0) return { view: 'not-found', path };
+  if (view === undefined) return { view: 'budget', programId: null };
+  if (view === 'budget') return { view: 'budget', programId: arg ?? null };
+  if (view === 'timeline') return { view: 'timeline', step: arg ?? null };
+  return { view: 'not-found', path };
+}
+
+export function budgetHref(programId: string | null = null): string {
+  return programId === null ? '#/budget' : `#/budget/${encodeURIComponent(programId)}`;
+}
+
+export function timelineHref(step: number | null = null): string {
+  return step === null ? '#/timeline' : `#/timeline/${step}`;
+}

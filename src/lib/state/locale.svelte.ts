@@ -1,0 +1,40 @@
+/** The interface language: read once at start, remembered on change, mirrored on <html lang>. */
+import type { Locale } from '../data/types';
+import { translate, type MessageKey, type MessageParams } from '../i18n';
+import { LOCALE_STORAGE_KEY, preferredLocale } from '../localePreference';
+
+function readStorage(win: Window): string | null {
+  try {
+    return win.localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    return null; // storage can be blocked (file://, privacy settings); fall back to the browser
+  }
+}
+
+export class LocaleState {
+  current: Locale = $state('en');
+
+  constructor(private readonly win: Window = window) {
+    this.current = preferredLocale(win.location.search, readStorage(win), win.navigator.languages);
+    win.document.documentElement.lang = this.current;
+  }
+
+  set(locale: Locale): void {
+    this.current = locale;
+    this.win.document.documentElement.lang = locale;
+    try {
+      this.win.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+    } catch {
+      // not remembered; the choice still holds for this visit
+    }
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off edit of the address, not state
+    const url = new URL(this.win.location.href);
+    if (url.searchParams.has('lang')) {
+      url.searchParams.set('lang', locale);
+      this.win.history.replaceState(this.win.history.state, '', url);
+    }
+  }
+
+  /** Translate a key in the current language. An arrow so it can be passed around unbound. */
+  t = (key: MessageKey, params?: MessageParams): string => translate(this.current, key, params);
+}

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+import { loadDataset } from '../../src/lib/data/parse';
+import { brokenDataset, rawDataset } from '../fixtures/dataset';
+
+// jsdom does no layout: give elements a width so the chart renders.
+beforeEach(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 800,
+  });
+  window.location.hash = '';
+  localStorage.clear();
+});
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('App', () => {
+  it('shows a clear message, not a blank page, when the dataset is malformed', () => {
+    const bad = brokenDataset((d) => (d.budgetLines[0]!.citation.sourceId = 'nowhere'));
+    render(App, { loaded: loadDataset(bad) });
+    const alert = screen.getByRole('alert');
+    expect(
+      within(alert).getByRole('heading', { name: 'The dataset could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(alert).toHaveTextContent('cites unknown source "nowhere"');
+  });
+
+  it('opens on the budget view with a tile per program, named with amount and share', () => {
+    render(App, { loaded: loadDataset(rawDataset) });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('FY2010 budgets');
+    expect(
+      screen.getByRole('button', {
+        name: /^Regional Innovation Cluster Program, 12,065 million yen, 82\.0% of/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'FY2010 budget' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('shows "not found" with a way back for an unknown route', async () => {
+    window.location.hash = '#/no-such-view';
+    render(App, { loaded: loadDataset(rawDataset) });
+    expect(screen.getByRole('heading', { name: 'Not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the FY2010 budget' })).toHaveAttribute(
+      'href',
+      '#/budget',
+    );
+  });
+
+  it('switches language with the header toggle', async () => {
+    const user = userEvent.setup();
+    render(App, { loaded: loadDataset(rawDataset) });
+    await user.click(screen.getByRole('button', { name: '日本語' }));
+    expect(document.documentElement.lang).toBe('ja');
+    expect(
+      screen.getByRole('button', { name: /^地域イノベーションクラスタープログラム、12,065百万円/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});

@@ -1,0 +1,30 @@
+import '@testing-library/jest-dom/vitest';
+
+// jsdom has no matchMedia; svelte/motion's prefersReducedMotion needs one. Nothing matches.
+if (typeof window !== 'undefined' && !window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      addListener: () => {},
+      removeListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
+// jsdom has no ResizeObserver (bind:clientWidth uses one): report the element once, at its clientWidth.
+if (typeof window !== 'undefined' && typeof window.ResizeObserver === 'undefined') {
+  class ResizeObserverStub {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe(target: Element) {
+      const entry = { target, contentRect: target.getBoundingClientRect() } as ResizeObserverEntry;
+      queueMicrotask(() => this.callback([entry], this as unknown as ResizeObserver));
+    }
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.assign(window, { ResizeObserver: ResizeObserverStub });
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { budgetHref, parseRoute, timelineHref } from '../../src/lib/route';
+
+describe('parseRoute', () => {
+  it.each([
+    ['', { view: 'budget', programId: null }],
+    ['#', { view: 'budget', programId: null }],
+    ['#/', { view: 'budget', programId: null }],
+    ['#/budget', { view: 'budget', programId: null }],
+    ['#/budget/', { view: 'budget', programId: null }],
+    ['#/budget/global-type', { view: 'budget', programId: 'global-type' }],
+    ['#/timeline', { view: 'timeline', step: null }],
+    ['#/timeline/7', { view: 'timeline', step: '7' }],
+    ['#/budget/a?present', { view: 'budget', programId: 'a' }],
+    ['#/nowhere', { view: 'not-found', path: '/nowhere' }],
+    ['#/budget/a/b', { view: 'not-found', path: '/budget/a/b' }],
+    ['#/budget/%E0%A4%A', { view: 'not-found', path: '/budget/%E0%A4%A' }],
+  ])('%s', (hash, expected) => {
+    expect(parseRoute(hash)).toEqual(expected);
+  });
+
+  it('builds hrefs that parse back', () => {
+    expect(parseRoute(budgetHref('regional-innovation-cluster-program'))).toEqual({
+      view: 'budget',
+      programId: 'regional-innovation-cluster-program',
+    });
+    expect(parseRoute(timelineHref(3))).toEqual({ view: 'timeline', step: '3' });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { BudgetNode } from '../../src/lib/data/budgetTree';
+import { layoutTreemap } from '../../src/lib/layout/treemap';
+
+const leaf = (id: string, amount: number): BudgetNode => ({
+  id,
+  kind: 'part',
+  program: null,
+  amountMillionYen: amount,
+  hueProgramId: null,
+  citation: null,
+  children: [],
+});
+const parent = (children: BudgetNode[]): BudgetNode => ({
+  ...leaf(
+    'p',
+    children.reduce((s, c) => s + c.amountMillionYen, 0),
+  ),
+  kind: 'program',
+  children,
+});
+const round = (n: number) => Math.round(n * 100) / 100;
+const rects = (tiles: ReturnType<typeof layoutTreemap>) =>
+  tiles.map((t) => [t.node.id, round(t.x0), round(t.y0), round(t.x1), round(t.y1)]);
+
+describe('layoutTreemap', () => {
+  it('squarifies a hand-sized input into exact rectangles', () => {
+    const tiles = layoutTreemap(parent([leaf('a', 6), leaf('b', 3), leaf('c', 1)]), 100, 60, 0);
+    expect(rects(tiles)).toEqual([
+      ['a', 0, 0, 60, 60],
+      ['b', 60, 0, 100, 45],
+      ['c', 60, 45, 100, 60],
+    ]);
+  });
+
+  it('makes tile area proportional to amount', () => {
+    const tiles = layoutTreemap(
+      parent([leaf('a', 7942), leaf('b', 3000), leaf('c', 1000), leaf('d', 123)]),
+      800,
+      500,
+      0,
+    );
+    for (const t of tiles) {
+      const area = (t.x1 - t.x0) * (t.y1 - t.y0);
+      expect(area / (800 * 500)).toBeCloseTo(t.node.amountMillionYen / 12065, 6);
+    }
+    expect(tiles.map((t) => round(t.shareOfParent))).toEqual([0.66, 0.25, 0.08, 0.01]);
+  });
+
+  it('handles degenerate inputs', () => {
+    expect(layoutTreemap(parent([]), 100, 100)).toEqual([]);
+    expect(layoutTreemap(parent([leaf('a', 1)]), 0, 100)).toEqual([]);
+    expect(rects(layoutTreemap(parent([leaf('only', 5)]), 100, 50, 2))).toEqual([
+      ['only', 0, 0, 100, 50],
+    ]);
+    const withZero = layoutTreemap(parent([leaf('a', 5), leaf('zero', 0)]), 100, 50, 0);
+    const zero = withZero.find((t) => t.node.id === 'zero');
+    expect(zero && (zero.x1 - zero.x0) * (zero.y1 - zero.y0)).toBe(0);
+  });
+});

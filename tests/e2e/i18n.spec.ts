@@ -1,0 +1,85 @@
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+test.describe('Japanese and English', () => {
+  test('?lang=ja shows the verified Japanese names, Japanese units, and marks untranslated names', async ({
+    page,
+  }) => {
+    await page.goto('./?lang=ja#/budget/regional-innovation-cluster-program');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(
+      page.getByRole('img', {
+        name: /^グローバル型、7,942百万円、地域イノベーションクラスタープログラムの65\.8%$/,
+      }),
+    ).toBeVisible();
+    const table = page.getByRole('table');
+    // Both names in the table, whichever the language.
+    await expect(table.getByRole('rowheader', { name: /グローバル型/ })).toContainText(
+      'Global Type',
+    );
+    // No verified Japanese name: English name with an "untranslated" marker.
+    await expect(table.getByRole('rowheader', { name: /Accelerative Support/ })).toContainText(
+      '未翻訳',
+    );
+    await expect(table).toContainText('12,065百万円');
+    await expect(page.getByRole('navigation', { name: '予算の階層' })).toContainText(
+      '掲載プログラムの合計',
+    );
+  });
+
+  test('the header switch keeps the route and is remembered on the next visit', async ({
+    page,
+  }) => {
+    await page.goto('./#/budget/self-sustaining-management-program');
+    await expect(
+      page.getByRole('img', { name: /^Function Support Type, 2,041 million yen/ }),
+    ).toBeVisible();
+    await page
+      .getByRole('group', { name: 'Language' })
+      .getByRole('button', { name: '日本語' })
+      .click();
+    await expect(page).toHaveURL(/#\/budget\/self-sustaining-management-program$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'イノベーションシステム整備事業の2010年度予算',
+    );
+    await expect(
+      page.getByRole('img', { name: /^Function Support Type、2,041百万円/ }),
+    ).toBeVisible();
+    await page.goto('./#/budget');
+    await expect(
+      page.getByRole('button', { name: /^地域イノベーションクラスタープログラム、12,065百万円/ }),
+    ).toBeVisible();
+    await page
+      .getByRole('group', { name: '言語' })
+      .getByRole('button', { name: 'English' })
+      .click();
+    await expect(
+      page.getByRole('button', {
+        name: /^Regional Innovation Cluster Program, 12,065 million yen/,
+      }),
+    ).toBeVisible();
+  });
+
+  test('follows the browser language when nothing else says', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ locale: 'ja-JP', baseURL });
+    const page = await context.newPage();
+    await page.goto('./#/budget');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('link', { name: '2010年度予算' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await page.goto('./?lang=en#/budget');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no axe violations in Japanese, ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('./?lang=ja#/budget/self-sustaining-management-program');
+      await expect(page.getByRole('table')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});

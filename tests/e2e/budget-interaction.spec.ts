@@ -4,7 +4,7 @@
  * of the same URL, never with a clock.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, expectNoAxeViolations } from './fixtures';
 
 const RICP_ID = 'regional-innovation-cluster-program';
 const SSM_ID = 'self-sustaining-management-program';
@@ -107,6 +107,22 @@ test.describe('budget view: touch', () => {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(360);
   });
+});
+
+test.describe('budget view: phone accessibility', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no axe violations at 360 px in ${colorScheme} mode, with a tooltip open`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`./?lang=ja#/budget/${SSM_ID}`);
+      await tile(page, 'function-support-type').focus();
+      await expect(page.locator('.tooltip')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
 });
 
 test.describe('budget view: keyboard', () => {

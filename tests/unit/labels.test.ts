@@ -25,3 +25,66 @@ describe('fitLabel', () => {
     expect(fitLabel('Not itemized in the source', 20, 20, 16)).toBeNull();
   });
 });
+
+describe('estimateTextWidth', () => {
+  // Widths in em, measured in Debian's Chromium (DejaVu Sans and Noto Sans CJK JP, weight 600), which
+  // are among the widest fonts a reader may have: the estimate must never be below them.
+  const measured: [string, number][] = [
+    ['Knowledge Cluster Initiative', 16.031],
+    ['City Area Program', 10.362],
+    ['Regional Innovation Cluster Program', 20.869],
+    ['地域イノベーションクラスタープログラム', 19],
+    ['Global Type', 6.542],
+    ['グローバル型', 6],
+    ['City Area Type', 8.132],
+    ['Accelerative Support', 11.848],
+    [
+      'Program for Promoting Self-Sustaining Management of Industry-Academia-Government Collaboration in Universities',
+      65.897,
+    ],
+    ['大学等産学官連携自立化促進プログラム', 18],
+    ['Function Support Type', 12.697],
+    ['Coordinator Support Type', 14.532],
+    ['Not itemized in the source', 14.936],
+    ['出典で内訳なし', 7],
+    ['12,065 million yen', 10.409],
+    ['7,942百万円', 6.163],
+    ['Industry-Academia-Government', 18.008],
+  ];
+  it.each(measured)('is at least the drawn width of "%s"', (text, ems) => {
+    expect(estimateTextWidth(text, 100)).toBeGreaterThanOrEqual(ems * 100);
+  });
+});
+
+describe('fitLabel wrapping', () => {
+  it('breaks a long hyphenated word after a hyphen, never inside a word', () => {
+    const label = fitLabel('Industry-Academia-Government Collaboration', 240, 300, 16);
+    expect(label?.lines).toEqual(['Industry-Academia-', 'Government', 'Collaboration']);
+  });
+
+  it('keeps spaces between words and none after a hyphen when lines are joined back', () => {
+    const label = fitLabel('Self-Sustaining Management of Universities', 1000, 100, 16);
+    expect(label?.lines).toEqual(['Self-Sustaining Management of Universities']);
+  });
+
+  it('never returns a line wider than the tile, at any size it tries', () => {
+    const name =
+      'Program for Promoting Self-Sustaining Management of Industry-Academia-Government Collaboration in Universities';
+    for (const width of [120, 180, 240, 320, 480]) {
+      const label = fitLabel(name, width, 400, 22);
+      for (const line of label?.lines ?? [])
+        expect(estimateTextWidth(line, label!.fontSize)).toBeLessThanOrEqual(width - 12);
+    }
+  });
+});
+
+describe('fitLabel with an unwrapped line', () => {
+  it('shrinks the font until the amount under the name fits on one line too', () => {
+    const name = 'Program for Promoting Self-Sustaining Management';
+    const alone = fitLabel(name, 216, 640, 22);
+    const withAmount = fitLabel(name, 216, 640, 22, { unwrapped: ['2,649 million yen'] });
+    expect(alone?.fontSize).toBe(22);
+    expect(withAmount?.fontSize).toBeLessThan(22);
+    expect(estimateTextWidth('2,649 million yen', withAmount!.fontSize)).toBeLessThanOrEqual(204);
+  });
+});

@@ -1,3 +1,4 @@
+import { lerpRect } from '../../src/lib/layout/zoom';
 import { describe, expect, it } from 'vitest';
 import type { BudgetNode } from '../../src/lib/data/budgetTree';
 import { layoutTreemap } from '../../src/lib/layout/treemap';
@@ -56,5 +57,14 @@ describe('layoutTreemap', () => {
     const withZero = layoutTreemap(parent([leaf('a', 5), leaf('zero', 0)]), 100, 50, 0);
     const zero = withZero.find((t) => t.node.id === 'zero');
     expect(zero && (zero.x1 - zero.x0) * (zero.y1 - zero.y0)).toBe(0);
+  });
+});
+
+describe('lerpRect', () => {
+  it('ends exactly on the target, so a settled transition equals a fresh layout', () => {
+    const from = { x0: 0.1, y0: 0.2, x1: 10.3, y1: 20.7 };
+    const to = { x0: 33.333333, y0: 1 / 3, x1: 100.1, y1: 200.7 };
+    expect(lerpRect(from, to, 1)).toBe(to);
+    expect(lerpRect(from, to, 0)).toEqual(from);
   });
 });

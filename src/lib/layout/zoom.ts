@@ -23,6 +23,8 @@ export function mapRect(rect: Rect, from: Rect, to: Rect): Rect {
 }
 
 export function lerpRect(a: Rect, b: Rect, t: number): Rect {
+  // The end of a transition is exactly the target, so a settled view equals a fresh load to the pixel.
+  if (t >= 1) return b;
   return {
     x0: a.x0 + (b.x0 - a.x0) * t,
     y0: a.y0 + (b.y0 - a.y0) * t,

@@ -1,0 +1,34 @@
+/**
+ * Where the tooltip of a tile goes, in chart coordinates, so that it never hides the tile it describes
+ * (unless the tile is big enough to hold it in a corner away from its label) and never leaves the chart's
+ * width (no sideways scrolling on a phone). Tried in order: right of the tile, left of it, inside its
+ * bottom-right corner, below it within the chart, above it, and finally below it past the chart's bottom.
+ */
+import type { Rect } from './zoom';
+
+export interface Placement {
+  readonly left: number;
+  readonly top: number;
+}
+
+export function placeTooltip(
+  tile: Rect,
+  tooltip: { readonly width: number; readonly height: number },
+  chart: { readonly width: number; readonly height: number },
+  gap = 8,
+): Placement {
+  const { width, height } = tooltip;
+  const clampLeft = (left: number) => Math.max(gap, Math.min(left, chart.width - width - gap));
+  const clampTop = (top: number) => Math.max(0, Math.min(top, chart.height - height));
+  const centredLeft = clampLeft((tile.x0 + tile.x1) / 2 - width / 2);
+  if (chart.width - tile.x1 >= width + 2 * gap)
+    return { left: tile.x1 + gap, top: clampTop(tile.y0) };
+  if (tile.x0 >= width + 2 * gap) return { left: tile.x0 - gap - width, top: clampTop(tile.y0) };
+  // Roomy enough for the tooltip and, above it, the label in the top-left corner (up to 6 lines).
+  if (tile.x1 - tile.x0 >= width + 2 * gap && tile.y1 - tile.y0 >= height + 160) {
+    return { left: tile.x1 - gap - width, top: tile.y1 - gap - height };
+  }
+  if (tile.y1 + gap + height <= chart.height) return { left: centredLeft, top: tile.y1 + gap };
+  if (tile.y0 >= height + gap) return { left: centredLeft, top: tile.y0 - gap - height };
+  return { left: centredLeft, top: tile.y1 + gap };
+}

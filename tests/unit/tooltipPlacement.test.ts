@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { placeTooltip } from '../../src/lib/layout/tooltipPlacement';
+
+const chart = { width: 1000, height: 600 };
+const tooltip = { width: 300, height: 150 };
+
+describe('placeTooltip', () => {
+  it('goes right of a tile when there is room', () => {
+    expect(placeTooltip({ x0: 0, y0: 100, x1: 400, y1: 300 }, tooltip, chart)).toEqual({
+      left: 408,
+      top: 100,
+    });
+  });
+
+  it('goes left of a tile at the right edge', () => {
+    expect(placeTooltip({ x0: 800, y0: 500, x1: 1000, y1: 600 }, tooltip, chart)).toEqual({
+      left: 492,
+      top: 450,
+    });
+  });
+
+  it('sits in the bottom-right corner of a tile that fills the chart', () => {
+    expect(placeTooltip({ x0: 0, y0: 0, x1: 1000, y1: 600 }, tooltip, chart)).toEqual({
+      left: 692,
+      top: 442,
+    });
+  });
+
+  it('on a phone, goes below or above a narrow tile and never past the chart width', () => {
+    const phone = { width: 336, height: 403 };
+    const below = placeTooltip({ x0: 300, y0: 0, x1: 336, y1: 100 }, tooltip, phone);
+    expect(below).toEqual({ left: 28, top: 108 });
+    const above = placeTooltip({ x0: 300, y0: 300, x1: 336, y1: 403 }, tooltip, phone);
+    expect(above).toEqual({ left: 28, top: 142 });
+    const full = placeTooltip({ x0: 260, y0: 0, x1: 336, y1: 403 }, tooltip, phone);
+    expect(full).toEqual({ left: 28, top: 411 });
+  });
+});

@@ -1,11 +1,11 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
 
 test.describe('embed mode', () => {
-  test('shows the chart alone, with a source line and a link to the full app', async ({
-    page,
-  }) => {
+  test('shows the chart alone, with a source line and a link to the full app', async ({ page }) => {
     await page.goto('./index.html?embed#/budget');
-    await expect(page.getByRole('button', { name: /^Regional Innovation Cluster Program/ })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: /^Regional Innovation Cluster Program/ }),
+    ).toBeVisible();
     await expect(page.getByRole('banner')).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
@@ -19,7 +19,9 @@ test.describe('embed mode', () => {
     await page.goto('/fixtures/host.html');
     const iframe = page.locator('iframe');
     const frame = page.frameLocator('iframe');
-    await expect(frame.getByRole('button', { name: /^Regional Innovation Cluster Program/ })).toBeVisible();
+    await expect(
+      frame.getByRole('button', { name: /^Regional Innovation Cluster Program/ }),
+    ).toBeVisible();
     const heightOf = () => iframe.evaluate((el) => el.getBoundingClientRect().height);
     const contentHeight = () =>
       frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));

@@ -4,11 +4,14 @@
  *   #/budget/<program-id>    one program's types
  *   #/timeline               the timeline, first step
  *   #/timeline/<step>        one step (1-based)
+ *   #/present                presentation mode, first slide
+ *   #/present/<n>            presentation mode, slide n (1-based; see lib/slides.ts)
  * An empty hash is the default view. Anything else is "not found", never an exception.
  */
 export type Route =
   | { readonly view: 'budget'; readonly programId: string | null }
   | { readonly view: 'timeline'; readonly step: string | null }
+  | { readonly view: 'present'; readonly slide: string | null }
   | { readonly view: 'not-found'; readonly path: string };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (view === undefined) return { view: 'budget', programId: null };
   if (view === 'budget') return { view: 'budget', programId: arg ?? null };
   if (view === 'timeline') return { view: 'timeline', step: arg ?? null };
+  if (view === 'present') return { view: 'present', slide: arg ?? null };
   return { view: 'not-found', path };
 }
 
@@ -34,4 +38,8 @@ export function budgetHref(programId: string | null = null): string {
 
 export function timelineHref(step: number | null = null): string {
   return step === null ? '#/timeline' : `#/timeline/${step}`;
+}
+
+export function presentHref(slide: number | null = null): string {
+  return slide === null ? '#/present' : `#/present/${slide}`;
 }

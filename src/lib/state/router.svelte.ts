@@ -24,4 +24,13 @@ export class Router {
     this.win.location.hash = hash;
     this.hash = this.win.location.hash;
   }
+
+  /** Correct the address without a new history entry (e.g. an out-of-range slide number). */
+  replace(hash: string): void {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off edit of the address, not state
+    const url = new URL(this.win.location.href);
+    url.hash = hash;
+    this.win.history.replaceState(this.win.history.state, '', url);
+    this.hash = this.win.location.hash;
+  }
 }

@@ -1,0 +1,92 @@
+/**
+ * The Download menu's work, loaded only when a download is asked for (a dynamic import keeps it out of
+ * the first view). PNG and SVG lay out the chart on screen as a 1920 × 1080 slide (PNG drawn at 2×);
+ * CSV and JSON hold the figures of the current level from the dataset.
+ */
+import { buildBudgetTree } from '../data/budgetTree';
+import type { Dataset, Locale } from '../data/types';
+import { budgetCsvRows, budgetJson, budgetRows } from './budgetData';
+import { toCsv } from './csv';
+import { exportFileName, type ExportFormat, type ExportSubject } from './fileName';
+import { slideText } from './slideText';
+import { buildSlideSvg, coloursOf, serialiseSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from './standaloneSvg';
+import { timelineCsvRows, timelineJson, timelineRows } from './timelineData';
+
+export const PNG_SCALE = 2;
+
+async function svgToPng(svgText: string): Promise<Blob> {
+  const image = new Image(SLIDE_WIDTH, SLIDE_HEIGHT);
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = SLIDE_WIDTH * PNG_SCALE;
+  canvas.height = SLIDE_HEIGHT * PNG_SCALE;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
+  );
+}
+
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the blob once the click is handled; free it a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function dataBlob(
+  format: 'csv' | 'json',
+  subject: ExportSubject,
+  dataset: Dataset,
+  locale: Locale,
+): Blob {
+  if (subject.kind === 'budget') {
+    const root = buildBudgetTree(dataset, subject.fiscalYear);
+    if (format === 'json') {
+      const json = budgetJson(root, subject.programId, subject.fiscalYear, dataset);
+      return new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' });
+    }
+    const rows = budgetRows(root, subject.programId, dataset) ?? [];
+    return new Blob([toCsv(budgetCsvRows(rows, locale))], { type: 'text/csv;charset=utf-8' });
+  }
+  if (format === 'json') {
+    return new Blob([JSON.stringify(timelineJson(dataset, subject.step), null, 2)], {
+      type: 'application/json',
+    });
+  }
+  return new Blob([toCsv(timelineCsvRows(timelineRows(dataset), locale))], {
+    type: 'text/csv;charset=utf-8',
+  });
+}
+
+/** Builds the file for the view on screen and hands it to the browser; returns the file name. */
+export async function exportView(
+  format: ExportFormat,
+  subject: ExportSubject,
+  dataset: Dataset,
+  locale: Locale,
+): Promise<string> {
+  const fileName = exportFileName(subject, format);
+  if (format === 'csv' || format === 'json') {
+    save(dataBlob(format, subject, dataset, locale), fileName);
+    return fileName;
+  }
+  const text = slideText(subject, dataset, locale);
+  if (!text) throw new Error('nothing to export here');
+  const chart = document.querySelector<SVGSVGElement>('svg[data-export-chart]');
+  const svg = serialiseSvg(buildSlideSvg(chart, text, coloursOf(document.documentElement), locale));
+  if (format === 'svg') {
+    save(new Blob([svg], { type: 'image/svg+xml' }), fileName);
+  } else {
+    save(await svgToPng(svg), fileName);
+  }
+  return fileName;
+}

@@ -1,0 +1,71 @@
+/**
+ * The words around an exported chart (title, caption, source line, legend labels), from the dataset and
+ * the catalogue, the same as on screen. Pure: the PNG/SVG exporter only lays these out.
+ */
+import { buildBudgetTree, findBudgetNode, itemizedSum, ROOT_ID } from '../data/budgetTree';
+import type { Dataset, Locale } from '../data/types';
+import { timelineSteps } from '../data/steps';
+import { nodeName } from '../budgetLabels';
+import { formatDate, formatFiscalYear, formatMillionYen } from '../format';
+import { translate } from '../i18n';
+import { localText } from '../names';
+import {
+  budgetLevelCitations,
+  distinctSources,
+  formatSourceLine,
+  milestoneCitations,
+} from '../sourceLine';
+import type { ExportSubject } from './fileName';
+
+export interface SlideText {
+  readonly title: string;
+  readonly caption: string | null;
+  readonly sourceLine: string;
+  /** Legend entries keyed by the chart element they describe (`data-tile` id). */
+  readonly legend: readonly { readonly id: string; readonly label: string }[];
+}
+
+export function slideText(
+  subject: ExportSubject,
+  dataset: Dataset,
+  locale: Locale,
+): SlideText | null {
+  if (subject.kind === 'timeline') {
+    const step = timelineSteps(dataset).find((s) => s.number === subject.step);
+    if (!step) return null;
+    const { milestone } = step;
+    const when = milestone.date
+      ? formatDate(milestone.date, locale)
+      : formatFiscalYear(milestone.fiscalYear, locale);
+    return {
+      title: `${translate(locale, 'nav.timeline')}: ${when}, ${localText(milestone.title, locale).text}`,
+      caption: milestone.caption[locale],
+      sourceLine: formatSourceLine(distinctSources(milestoneCitations(milestone), dataset), locale),
+      legend: [],
+    };
+  }
+  const root = buildBudgetTree(dataset, subject.fiscalYear);
+  const focus = findBudgetNode(root, subject.programId ?? ROOT_ID);
+  if (!focus || (focus.kind !== 'root' && focus.kind !== 'program')) return null;
+  const gap = focus.children.find((c) => c.kind === 'unitemized');
+  const caption =
+    focus.kind === 'root'
+      ? translate(locale, 'budget.root.note')
+      : gap
+        ? translate(locale, 'budget.unitemized.note', {
+            total: formatMillionYen(focus.amountMillionYen, locale),
+            parts: formatMillionYen(itemizedSum(focus), locale),
+            gap: formatMillionYen(gap.amountMillionYen, locale),
+          })
+        : null;
+  const levelName = nodeName(focus, locale, dataset);
+  return {
+    title: `${translate(locale, 'budget.title')}: ${levelName} (${formatMillionYen(focus.amountMillionYen, locale)})`,
+    caption,
+    sourceLine: formatSourceLine(distinctSources(budgetLevelCitations(focus), dataset), locale),
+    legend: focus.children.map((node) => ({
+      id: node.id,
+      label: `${nodeName(node, locale, dataset)}: ${formatMillionYen(node.amountMillionYen, locale)}`,
+    })),
+  };
+}

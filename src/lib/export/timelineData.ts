@@ -1,0 +1,77 @@
+/**
+ * The timeline's steps as data rows (CSV) and a JSON document: date or fiscal year, title and caption in
+ * both languages (title null in Japanese where none is verified), and each step's citations.
+ */
+import { timelineSteps } from '../data/steps';
+import type { Dataset, Locale } from '../data/types';
+import { translate } from '../i18n';
+import type { CsvCell } from './csv';
+
+export interface TimelineRow {
+  readonly step: number;
+  readonly id: string;
+  readonly date: string | null;
+  readonly fiscalYear: number;
+  readonly titleEn: string;
+  readonly titleJa: string | null;
+  readonly captionEn: string;
+  readonly captionJa: string;
+  readonly citations: readonly { sourceId: string; sourceTitle: string | null; quote: string }[];
+}
+
+export function timelineRows(dataset: Dataset): TimelineRow[] {
+  return timelineSteps(dataset).map(({ number, milestone }) => ({
+    step: number,
+    id: milestone.id,
+    date: milestone.date,
+    fiscalYear: milestone.fiscalYear,
+    titleEn: milestone.title.en,
+    titleJa: milestone.title.ja,
+    captionEn: milestone.caption.en,
+    captionJa: milestone.caption.ja,
+    citations: milestone.citations.map((c) => ({
+      sourceId: c.sourceId,
+      sourceTitle: dataset.sourceById.get(c.sourceId)?.title ?? null,
+      quote: c.quote,
+    })),
+  }));
+}
+
+export function timelineCsvRows(rows: readonly TimelineRow[], locale: Locale): CsvCell[][] {
+  const h = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  return [
+    [
+      h('share.col.step'),
+      h('share.col.id'),
+      h('share.col.date'),
+      h('share.col.fiscalYear'),
+      h('share.col.titleEn'),
+      h('share.col.titleJa'),
+      h('share.col.captionEn'),
+      h('share.col.captionJa'),
+      h('share.col.citations'),
+    ],
+    ...rows.map((r) => [
+      r.step,
+      r.id,
+      r.date,
+      r.fiscalYear,
+      r.titleEn,
+      r.titleJa,
+      r.captionEn,
+      r.captionJa,
+      r.citations.map((c) => `${c.sourceTitle ?? c.sourceId}: “${c.quote}”`).join(' | '),
+    ]),
+  ];
+}
+
+export function timelineJson(dataset: Dataset, currentStep: number): object {
+  return {
+    title: { en: translate('en', 'nav.timeline'), ja: translate('ja', 'nav.timeline') },
+    currentStep,
+    steps: timelineRows(dataset),
+    sources: dataset.sources.filter((s) =>
+      dataset.milestones.some((m) => m.citations.some((c) => c.sourceId === s.id)),
+    ),
+  };
+}

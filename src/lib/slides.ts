@@ -1,0 +1,86 @@
+/**
+ * The presentation's one sequence of slides: every timeline step (one per milestone), then the FY2010
+ * budget levels (the whole, then each program). Slide n (1-based) is the URL #/present/<n>. Pure, so the
+ * mapping between slides, views and URLs is unit-testable.
+ */
+import { buildBudgetTree } from './data/budgetTree';
+import { resolveStep, timelineSteps } from './data/steps';
+import type { Dataset } from './data/types';
+import type { ExportSubject } from './export/fileName';
+import { budgetHref, timelineHref, type Route } from './route';
+
+export const BUDGET_FISCAL_YEAR = 2010;
+
+export type Slide =
+  | {
+      readonly kind: 'timeline';
+      readonly number: number;
+      readonly step: number;
+      readonly milestoneId: string;
+    }
+  | { readonly kind: 'budget'; readonly number: number; readonly programId: string | null };
+
+export function buildSlides(dataset: Dataset): Slide[] {
+  const slides: Slide[] = timelineSteps(dataset).map((step, index) => ({
+    kind: 'timeline',
+    number: index + 1,
+    step: step.number,
+    milestoneId: step.milestone.id,
+  }));
+  const budgetLevels = [
+    null,
+    ...buildBudgetTree(dataset, BUDGET_FISCAL_YEAR).children.map((p) => p.id),
+  ];
+  for (const programId of budgetLevels) {
+    slides.push({ kind: 'budget', number: slides.length + 1, programId });
+  }
+  return slides;
+}
+
+/**
+ * The slide a URL segment asks for: a number in range is that slide; a number out of range goes to the
+ * nearest slide (flagged, so the address can be corrected); anything else is null.
+ */
+export function resolveSlide(
+  segment: string | null,
+  count: number,
+): { readonly number: number; readonly adjusted: boolean } | null {
+  if (count === 0) return null;
+  if (segment === null) return { number: 1, adjusted: true };
+  if (!/^[+-]?\d+$/.test(segment)) return null;
+  const asked = Number(segment);
+  const number = Math.min(count, Math.max(1, asked));
+  return { number, adjusted: number !== asked || segment !== String(number) };
+}
+
+/** The slide that shows what a view route shows (P in a view starts there); 1 when nothing matches. */
+export function slideForRoute(slides: readonly Slide[], route: Route): number {
+  const match = slides.find((slide) => {
+    if (route.view === 'budget')
+      return slide.kind === 'budget' && slide.programId === route.programId;
+    if (route.view === 'timeline') {
+      return slide.kind === 'timeline' && String(slide.step) === (route.step ?? '1');
+    }
+    return false;
+  });
+  return match?.number ?? 1;
+}
+
+/** The view a slide shows, as its ordinary (non-presentation) URL: where Escape leaves to. */
+export function viewHrefOf(slide: Slide): string {
+  return slide.kind === 'timeline' ? timelineHref(slide.step) : budgetHref(slide.programId);
+}
+
+/** What a view route shows, as an export subject (file names and data); null where nothing is exported. */
+export function exportSubjectOf(route: Route, dataset: Dataset): ExportSubject | null {
+  if (route.view === 'budget') {
+    return { kind: 'budget', fiscalYear: BUDGET_FISCAL_YEAR, programId: route.programId };
+  }
+  if (route.view === 'timeline') {
+    const steps = timelineSteps(dataset);
+    const resolved = resolveStep(route.step, steps.length);
+    const step = resolved ? steps[resolved.number - 1] : undefined;
+    return step ? { kind: 'timeline', step: step.number, milestoneId: step.milestone.id } : null;
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+/**
+ * The one-line source credit under a chart (presentation, embed, exports, print): the distinct sources of
+ * the figures on screen, in the order first cited. Screen and exports call the same functions, so they
+ * always credit the same sources.
+ */
+import type { BudgetNode } from './data/budgetTree';
+import type { Citation, Dataset, Locale, Milestone, Source } from './data/types';
+import { translate } from './i18n';
+
+export function distinctSources(citations: readonly Citation[], dataset: Dataset): Source[] {
+  const seen = new Set<string>();
+  const sources: Source[] = [];
+  for (const citation of citations) {
+    const source = dataset.sourceById.get(citation.sourceId);
+    if (source && !seen.has(source.id)) {
+      seen.add(source.id);
+      sources.push(source);
+    }
+  }
+  return sources;
+}
+
+/** Citations of the figures shown at a budget level: its tiles, and the level's own stated total. */
+export function budgetLevelCitations(focus: BudgetNode): Citation[] {
+  const nodes = focus.kind === 'root' ? focus.children : [focus, ...focus.children];
+  return nodes.flatMap((node) => (node.citation ? [node.citation] : []));
+}
+
+export function milestoneCitations(milestone: Milestone): Citation[] {
+  return [...milestone.citations];
+}
+
+/** "Source: Cluster Policy of MEXT (shared/seeds/…)" / "出典：…". */
+export function formatSourceLine(sources: readonly Source[], locale: Locale): string {
+  const list = sources.map((s) => `${s.title} (${s.location})`).join('; ');
+  return translate(
+    locale,
+    sources.length === 1 ? 'share.sourceLine.one' : 'share.sourceLine.many',
+    {
+      sources: list,
+    },
+  );
+}

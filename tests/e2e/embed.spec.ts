@@ -1,0 +1,91 @@
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+test.describe('embed mode', () => {
+  test('shows the chart alone, with a source line and a link to the full app', async ({ page }) => {
+    await page.goto('./index.html?embed#/budget');
+    await expect(
+      page.getByRole('button', { name: /^Regional Innovation Cluster Program/ }),
+    ).toBeVisible();
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
+    await expect(page.getByText(/^Source: /)).toBeVisible();
+    const link = page.getByRole('link', { name: 'Open in the full app' });
+    await expect(link).toHaveAttribute('target', '_blank');
+    expect(await link.getAttribute('href')).toMatch(/\/deep\/sub\/path\/index\.html#\/budget$/);
+  });
+
+  test('resizes its iframe in a host page as its content changes', async ({ page }) => {
+    await page.goto('/fixtures/host.html');
+    const iframe = page.locator('iframe');
+    const frame = page.frameLocator('iframe');
+    await expect(
+      frame.getByRole('button', { name: /^Regional Innovation Cluster Program/ }),
+    ).toBeVisible();
+    const heightOf = () => iframe.evaluate((el) => el.getBoundingClientRect().height);
+    const contentHeight = () =>
+      frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    await expect.poll(heightOf).toBe(await contentHeight());
+    const wide = await heightOf();
+
+    // Drilling in adds the "not itemized" note: the frame grows with it.
+    await frame.getByRole('button', { name: /^Regional Innovation Cluster Program/ }).click();
+    await expect(frame.getByText(/exceeds the sum of its itemized parts/)).toBeVisible();
+    await expect.poll(heightOf).toBe(await contentHeight());
+
+    // A narrower column: the chart is shorter (its height follows its width).
+    await page.locator('#frame-box').evaluate((el) => (el.style.width = '360px'));
+    await expect.poll(heightOf).not.toBe(wide);
+    await expect.poll(heightOf).toBe(await contentHeight());
+  });
+
+  test('speaks Pym.js when a Pym parent passes a childId', async ({ page }) => {
+    await page.goto('/fixtures/host.html');
+    const messages = await page.evaluate(async () => {
+      const received: unknown[] = [];
+      window.addEventListener('message', (event) => received.push(event.data));
+      const frame = document.createElement('iframe');
+      frame.src = '../deep/sub/path/index.html?embed&initialWidth=600&childId=chart-1#/budget';
+      frame.title = 'Pym child';
+      document.body.append(frame);
+      await new Promise<void>((resolve) => {
+        const check = () =>
+          received.some((m) => typeof m === 'string' && m.startsWith('pymxPYMxchart-1'))
+            ? resolve()
+            : requestAnimationFrame(check);
+        check();
+      });
+      return received;
+    });
+    const pym = messages.find((m): m is string => typeof m === 'string');
+    expect(pym).toMatch(/^pymxPYMxchart-1xPYMxheightxPYMx\d+$/);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the Embed dialog gives a ready snippet, copies it, and passes axe (${colorScheme})`, async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('./?lang=en#/budget/regional-innovation-cluster-program');
+      const open = page.getByRole('button', { name: 'Embed' });
+      await open.click();
+      const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+      await expect(dialog).toBeVisible();
+      const code = dialog.getByRole('textbox', { name: 'Embed code' });
+      await expect(code).toHaveValue(
+        /^<iframe src="http:\/\/localhost:\d+\/deep\/sub\/path\/\?embed&amp;lang=en#\/budget\/regional-innovation-cluster-program" title="FY2010 budget, Cluster Policy Explorer"/,
+      );
+      await expectNoAxeViolations(page);
+      await dialog.getByRole('button', { name: 'Copy' }).click();
+      await expect(dialog.getByRole('status')).toHaveText('Copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        await code.inputValue(),
+      );
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+      await expect(open).toBeFocused();
+    });
+  }
+});

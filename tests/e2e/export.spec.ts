@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+async function download(
+  page: Page,
+  choice: string,
+  menu = 'Download',
+): Promise<{ name: string; body: Buffer }> {
+  await page.getByText(menu, { exact: true }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: choice }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), body: await readFile(path) };
+}
+
+const LEVEL = './#/budget/regional-innovation-cluster-program';
+
+test.describe('downloads', () => {
+  test('PNG: a 2× slide at least 1920 px wide, named for the level', async ({ page }) => {
+    await page.goto(LEVEL);
+    await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
+    const { name, body } = await download(page, 'Image (PNG, 1920 × 1080)');
+    expect(name).toBe('fy2010-budget-regional-innovation-cluster-program.png');
+    expect([...body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(body.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect(body.readUInt32BE(16)).toBe(3840);
+    expect(body.readUInt32BE(20)).toBe(2160);
+    await expect(page.getByRole('status')).toHaveText(`Downloaded ${name}`);
+  });
+
+  test('SVG: standalone XML with the labels as text, title and source line', async ({ page }) => {
+    await page.goto('./#/budget');
+    await expect(
+      page.getByRole('button', { name: /^Regional Innovation Cluster Program/ }),
+    ).toBeVisible();
+    const { name, body } = await download(page, 'Vector image (SVG)');
+    expect(name).toBe('fy2010-budget.svg');
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        name: root.localName,
+        ns: root.namespaceURI,
+        width: root.getAttribute('width'),
+        // Wrapped lines are separate <text>/<tspan> elements: read them as words, one space apart.
+        text: [...doc.querySelectorAll('text, tspan')]
+          .filter((node) => node.querySelector('tspan') === null)
+          .map((node) => node.textContent)
+          .join(' ')
+          .replace(/\s+/g, ' '),
+        classes: doc.querySelectorAll('[class]').length,
+      };
+    }, body.toString('utf8'));
+    expect(parsed).toMatchObject({
+      error: 0,
+      name: 'svg',
+      ns: 'http://www.w3.org/2000/svg',
+      width: '1920',
+      classes: 0,
+    });
+    expect(parsed.text).toContain('Regional Innovation Cluster Program');
+    expect(parsed.text).toContain('12,065 million yen');
+    expect(parsed.text).toContain(
+      'FY2010 budgets under the Project for Developing Innovation Systems',
+    );
+    expect(parsed.text).toMatch(/Source: Cluster Policy of/);
+  });
+
+  test('CSV: BOM, the figures, names in both languages, sources', async ({ page }) => {
+    await page.goto(LEVEL);
+    await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
+    const { name, body } = await download(page, 'Data (CSV)');
+    expect(name).toBe('fy2010-budget-regional-innovation-cluster-program.csv');
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = body.toString('utf8');
+    expect(csv).toContain('Amount (million yen)');
+    expect(csv).toContain('global-type,part,Global Type,グローバル型,7942,65.8,');
+    expect(csv).toMatch(
+      /regional-innovation-cluster-program,stated-total,Regional Innovation Cluster Program,地域イノベーションクラスタープログラム,12065,100,/,
+    );
+    expect(csv).toContain('Not itemized in the source,出典で内訳なし,123');
+    expect(csv.split('\r\n').length).toBeGreaterThan(4);
+  });
+
+  test('JSON, in Japanese: parses, with the figures and sources; headers follow the language', async ({
+    page,
+  }) => {
+    await page.goto('./?lang=ja#/budget');
+    await expect(
+      page.getByRole('button', { name: /^地域イノベーションクラスタープログラム/ }),
+    ).toBeVisible();
+    const json = await download(page, 'データ（JSON）', 'ダウンロード');
+    expect(json.name).toBe('fy2010-budget.json');
+    const data = JSON.parse(json.body.toString('utf8'));
+    expect(data.total.amountMillionYen).toBe(14714);
+    expect(data.tiles[0]).toMatchObject({
+      id: 'regional-innovation-cluster-program',
+      amountMillionYen: 12065,
+    });
+    expect(data.sources.length).toBeGreaterThan(0);
+    const csv = await download(page, 'データ（CSV）', 'ダウンロード');
+    expect(csv.body.toString('utf8')).toContain('金額（百万円）');
+  });
+
+  test('timeline: data of the steps, file named for the step', async ({ page }) => {
+    await page.goto('./#/timeline/7');
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+    const { name, body } = await download(page, 'Data (CSV)');
+    expect(name).toBe('timeline-step-7-unification.csv');
+    expect(body.toString('utf8')).toContain('2nd Science and Technology Basic Plan');
+  });
+});

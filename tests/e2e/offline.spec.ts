@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test as base, expect } from '@playwright/test';
+import { test } from './fixtures';
+import { HOSTED_CSP } from '../../scripts/csp';
+
+const offlineFile = resolve(import.meta.dirname, '../../dist/cluster-policy-explorer-offline.html');
+
+base('the offline file works alone from file://, with no network', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith('file:') ? route.continue() : route.abort(),
+  );
+  await page.goto(`${pathToFileURL(offlineFile).href}#/budget`);
+  const program = page.getByRole('button', {
+    name: /^Regional Innovation Cluster Program, 12,065/,
+  });
+  await expect(program).toBeVisible();
+  await program.click();
+  await expect(page.getByRole('img', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(page.getByText('12 / 13', { exact: true })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the hosted build runs under exactly its strict Content-Security-Policy', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    );
+  });
+  await page.goto('./#/budget');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toBe(HOSTED_CSP);
+  expect(policy).toBe(
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+  );
+  await page.getByRole('button', { name: /^Regional Innovation Cluster Program/ }).click();
+  await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
+  await page.getByText('Download', { exact: true }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Image (PNG, 1920 × 1080)' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/\.png$/);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  ).toEqual([]);
+});

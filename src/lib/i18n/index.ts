@@ -5,14 +5,16 @@
 import type { Locale } from '../data/types';
 import { common as enCommon } from './en/common';
 import { budget as enBudget } from './en/budget';
+import { timeline as enTimeline } from './en/timeline';
 import { common as jaCommon } from './ja/common';
 import { budget as jaBudget } from './ja/budget';
+import { timeline as jaTimeline } from './ja/timeline';
 
-export const en = { ...enCommon, ...enBudget };
+export const en = { ...enCommon, ...enBudget, ...enTimeline };
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
 
-export const ja: Messages = { ...jaCommon, ...jaBudget };
+export const ja: Messages = { ...jaCommon, ...jaBudget, ...jaTimeline };
 
 export const catalogues: Record<Locale, Messages> = { en, ja };
 

@@ -6,15 +6,17 @@ import type { Locale } from '../data/types';
 import { common as enCommon } from './en/common';
 import { budget as enBudget } from './en/budget';
 import { share as enShare } from './en/share';
+import { timeline as enTimeline } from './en/timeline';
 import { common as jaCommon } from './ja/common';
 import { budget as jaBudget } from './ja/budget';
 import { share as jaShare } from './ja/share';
+import { timeline as jaTimeline } from './ja/timeline';
 
-export const en = { ...enCommon, ...enBudget, ...enShare };
+export const en = { ...enCommon, ...enBudget, ...enTimeline, ...enShare };
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
 
-export const ja: Messages = { ...jaCommon, ...jaBudget, ...jaShare };
+export const ja: Messages = { ...jaCommon, ...jaBudget, ...jaTimeline, ...jaShare };
 
 export const catalogues: Record<Locale, Messages> = { en, ja };
 

@@ -1,0 +1,32 @@
+/** Interface strings of the timeline view. */
+export const timeline = {
+  'timeline.title': 'How the programs came together, FY2001–FY2011',
+  'timeline.intro':
+    'Each band is a program, starting in the year its source gives. Step through the milestones, or press Play.',
+  'timeline.chart.label':
+    'Timeline of {count} programs from {from} to {to}, revealed up to step {step}: {title}. The same story is told in the list of steps below.',
+  'timeline.controls': 'Timeline controls',
+  'timeline.play': 'Play',
+  'timeline.pause': 'Pause',
+  'timeline.previous': 'Previous step',
+  'timeline.next': 'Next step',
+  'timeline.slider': 'Step',
+  'timeline.slider.value': '{when}: {title}',
+  'timeline.keys': 'Keys: ← and → step, Space plays or pauses, Home and End jump to the ends.',
+  'timeline.step.position': 'Step {number} of {count}',
+  'timeline.step.announce': 'Step {number} of {count}, {when}: {title}. {caption}',
+  'timeline.step.adjusted': 'There is no step {asked}; showing step {number}, the nearest one.',
+  'timeline.step.invalid': '“{asked}” is not a step of the timeline.',
+  'timeline.step.first': 'Go to step 1',
+  'timeline.steps.title': 'All steps',
+  'timeline.source': 'Source',
+  'timeline.lane.name': '{name}: {years}',
+  'timeline.lane.opens': 'Opens its FY2010 budget',
+  'timeline.years.from': 'from {start}',
+  'timeline.years.unified': '{start} until unified into {into} in {end}',
+  'timeline.years.listed': 'listed from {year} (the source gives no start year)',
+  'timeline.years.budget': 'in the {year} budget (the source gives no start year)',
+  'timeline.legend.listed':
+    'A dashed outline marks a program the source lists from that year without giving its start year.',
+  'timeline.marker.dated': 'Milestone with a date',
+} as const;

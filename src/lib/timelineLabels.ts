@@ -1,0 +1,78 @@
+/**
+ * Words for the timeline: when a milestone happened, what a lane's years are, which budget treemap a lane
+ * opens, and which step a program first appears in (for the budget view's link back). Pure functions.
+ */
+import type { Citation, Dataset, Locale, Milestone } from './data/types';
+import type { Lane } from './layout/timeline';
+import { formatDate, formatFiscalYear, formatFiscalYearShort } from './format';
+import { displayName } from './names';
+import { translate } from './i18n';
+
+/** "30 March 2001" for a dated milestone, "FY2010" / "2010年度（平成22年度）" for a year. */
+export function milestoneWhen(milestone: Milestone, locale: Locale, short = false): string {
+  if (milestone.date !== null) return formatDate(milestone.date, locale);
+  return short
+    ? formatFiscalYearShort(milestone.fiscalYear, locale)
+    : formatFiscalYear(milestone.fiscalYear, locale);
+}
+
+/** "FY2002 until unified into … in FY2010", "from FY2010", "listed from FY2011 (…)". */
+export function laneYears(lane: Lane, locale: Locale, dataset: Dataset): string {
+  const fy = (year: number) => formatFiscalYearShort(year, locale);
+  if (lane.basis === 'listed')
+    return translate(locale, 'timeline.years.listed', { year: fy(lane.startYear) });
+  if (lane.basis === 'budget')
+    return translate(locale, 'timeline.years.budget', { year: fy(lane.startYear) });
+  const unified = lane.program.unified;
+  if (unified) {
+    const into = dataset.programById.get(unified.intoId);
+    return translate(locale, 'timeline.years.unified', {
+      start: fy(lane.startYear),
+      end: fy(unified.fiscalYear),
+      into: into ? displayName(into, locale, dataset).text : unified.intoId,
+    });
+  }
+  return translate(locale, 'timeline.years.from', { start: fy(lane.startYear) });
+}
+
+/** The citation behind a lane's start: its sourced start, its listing, or its first budget line. */
+export function laneCitation(lane: Lane, dataset: Dataset): Citation | null {
+  const { program } = lane;
+  if (program.start) return program.start.citation;
+  if (program.listedFrom) return program.listedFrom.citation;
+  return dataset.budgetLines.find((line) => line.programId === program.id)?.citation ?? null;
+}
+
+const BUDGET_YEAR = 2010;
+
+/**
+ * The budget treemap a program opens: its own level when it has FY2010 parts (#/budget/<id>), its
+ * parent's when it is an itemized part; null when it has no FY2010 figure.
+ */
+export function budgetTarget(dataset: Dataset, programId: string): string | null {
+  const lines = dataset.budgetLines.filter((line) => line.fiscalYear === BUDGET_YEAR);
+  const line = lines.find((l) => l.programId === programId);
+  if (!line) return null;
+  if (line.role === 'stated-total') return programId;
+  return dataset.programById.get(programId)?.parentId ?? null;
+}
+
+/**
+ * The first step that names a program (or, for a type, its program), with the program to name in the
+ * link. With no program (the budget root), the parent of the first budgeted program.
+ */
+export function timelineStepFor(
+  dataset: Dataset,
+  programId: string | null,
+): { readonly step: number; readonly programId: string } | null {
+  let id = programId;
+  if (id === null) {
+    const first = dataset.budgetLines[0];
+    id = first ? (dataset.programById.get(first.programId)?.parentId ?? first.programId) : null;
+  }
+  for (let up = id; up !== null; up = dataset.programById.get(up)?.parentId ?? null) {
+    const index = dataset.milestones.findIndex((m) => m.programIds.includes(up as string));
+    if (index !== -1) return { step: index + 1, programId: up };
+  }
+  return null;
+}

@@ -1,0 +1,249 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDataset } from '../../src/lib/data/parse';
+
+const dataset = parseDataset(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../data/dataset.json'), 'utf8')),
+);
+
+const steps = dataset.milestones;
+const count = steps.length;
+const unification = steps.findIndex((m) => m.id === 'unification') + 1;
+/** The caption of a step (an outgoing caption may still be fading out beside it). */
+const captionTitle = (page: Page, title: string) =>
+  page.getByRole('heading', { level: 2, name: title, exact: true });
+/** The live region: one element, always the current step. */
+const announced = (page: Page) => page.locator('[aria-live="polite"]');
+const stepUrl = (n: number) => new RegExp(`#/timeline/${n}$`);
+const revealWidth = (page: Page) =>
+  page.locator('svg[data-export-chart] clipPath rect').getAttribute('width');
+
+/** Fake timers, paused: Play and the animations move only when the test advances the clock. */
+async function pausedClock(page: Page) {
+  await page.clock.install({ time: new Date('2030-01-01T00:00:00Z') });
+}
+
+test.describe('timeline view', () => {
+  test('every milestone is reachable by stepping, each with its caption and source', async ({
+    page,
+  }) => {
+    await page.goto('./#/timeline/1');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/How the programs came/);
+    for (let n = 1; n <= count; n += 1) {
+      const milestone = steps[n - 1]!;
+      await expect(page).toHaveURL(stepUrl(n));
+      await expect(captionTitle(page, milestone.title.en)).toBeVisible();
+      await expect(announced(page)).toContainText(milestone.caption.en);
+      await expect(
+        page.locator('.caption-sources q', { hasText: milestone.citations[0]!.quote }).first(),
+      ).toBeVisible();
+      await expect(page.getByText(`Step ${n} of ${count}`, { exact: false }).first()).toBeVisible();
+      if (n < count) await page.getByRole('button', { name: 'Next step' }).click();
+    }
+    await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  });
+
+  test('the chart is an exportable SVG with a lane per program and a marker per milestone', async ({
+    page,
+  }) => {
+    await page.goto('./#/timeline/10');
+    const chart = page.locator('svg[data-export-chart]');
+    await expect(chart).toHaveCount(1);
+    await expect(chart.locator('[data-lane]')).toHaveCount(dataset.programs.length);
+    await expect(chart.locator('.marker')).toHaveCount(count);
+    await expect(chart.locator('path.link')).toHaveCount(13);
+  });
+
+  test('the keys step, jump to the ends and play or pause', async ({ page }) => {
+    await page.goto('./#/timeline/3');
+    await expect(captionTitle(page, steps[2]!.title.en)).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(stepUrl(4));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(stepUrl(2));
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(stepUrl(count));
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(stepUrl(1));
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('the slider is a real slider with a spoken value, and scrubs through the steps', async ({
+    page,
+  }) => {
+    await page.goto('./#/timeline/1');
+    const slider = page.getByRole('slider', { name: 'Step' });
+    await expect(slider).toHaveAttribute('aria-valuetext', /^30 March 2001: 2nd Science/);
+    await slider.fill(String(unification));
+    await expect(page).toHaveURL(stepUrl(unification));
+    await expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      'FY2010: Programs unified under the Project for Developing Innovation Systems',
+    );
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(stepUrl(unification + 1));
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(stepUrl(1));
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(stepUrl(count));
+  });
+
+  test('Play advances step by step, Pause stops, and Play stops at the end', async ({ page }) => {
+    await pausedClock(page);
+    await page.goto('./#/timeline/1');
+    await page.clock.pauseAt(new Date('2030-01-01T00:00:01Z'));
+    await expect(captionTitle(page, steps[0]!.title.en)).toBeVisible();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.clock.runFor(2700);
+    await expect(page).toHaveURL(stepUrl(2));
+    await page.clock.runFor(2700);
+    await expect(page).toHaveURL(stepUrl(3));
+    await expect(captionTitle(page, steps[2]!.title.en)).toBeVisible();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.clock.runFor(20_000);
+    await expect(page).toHaveURL(stepUrl(3));
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+
+    await page.getByRole('link', { name: new RegExp(steps[count - 2]!.title.en) }).click();
+    await expect(page).toHaveURL(stepUrl(count - 1));
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.clock.runFor(2700);
+    await expect(page).toHaveURL(stepUrl(count));
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await page.clock.runFor(20_000);
+    await expect(page).toHaveURL(stepUrl(count));
+  });
+
+  test('deep links open their step; back and forward move between steps', async ({ page }) => {
+    await page.goto(`./#/timeline/${unification}`);
+    await expect(captionTitle(page, steps[unification - 1]!.title.en)).toBeVisible();
+    await page.reload();
+    await expect(captionTitle(page, steps[unification - 1]!.title.en)).toBeVisible();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(page).toHaveURL(stepUrl(unification + 2));
+    await page.goBack();
+    await expect(page).toHaveURL(stepUrl(unification + 1));
+    await expect(captionTitle(page, steps[unification]!.title.en)).toBeVisible();
+    await page.goForward();
+    await expect(captionTitle(page, steps[unification + 1]!.title.en)).toBeVisible();
+  });
+
+  test('an out-of-range step shows the nearest one and says so; a malformed one says so', async ({
+    page,
+  }) => {
+    await page.goto('./#/timeline/99');
+    await expect(page.getByRole('status')).toHaveText(
+      `There is no step 99; showing step ${count}, the nearest one.`,
+    );
+    await expect(captionTitle(page, steps[count - 1]!.title.en)).toBeVisible();
+    await page.goto('./#/timeline/0');
+    await expect(captionTitle(page, steps[0]!.title.en)).toBeVisible();
+    await page.goto('./#/timeline/abc');
+    await expect(page.getByRole('alert')).toContainText('“abc” is not a step of the timeline.');
+    await page.getByRole('link', { name: 'Go to step 1' }).click();
+    await expect(captionTitle(page, steps[0]!.title.en)).toBeVisible();
+  });
+
+  test('steps animate, and land at once under reduced motion', async ({ page }) => {
+    await page.goto(`./#/timeline/${unification}`);
+    const landed = await revealWidth(page);
+    await pausedClock(page);
+    await page.goto(`./#/timeline/${unification - 1}`);
+    await page.clock.pauseAt(new Date('2030-01-01T00:00:01Z'));
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(page).toHaveURL(stepUrl(unification));
+    // With motion, the clock is paused mid-way: the picture has not reached the step yet.
+    expect(await revealWidth(page)).not.toBe(landed);
+    await page.clock.runFor(2000);
+    await expect.poll(() => revealWidth(page)).toBe(landed);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: 'Previous step' }).click();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(page).toHaveURL(stepUrl(unification));
+    expect(await revealWidth(page)).toBe(landed);
+    await expect(page.locator('.caption')).toHaveCount(1);
+  });
+
+  test('fits a 360 px phone without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`./#/timeline/${unification}`);
+    await expect(page.locator('svg[data-export-chart]')).toBeVisible();
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await expect(page.locator('.caption-text')).toBeVisible();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(page).toHaveURL(stepUrl(unification + 1));
+  });
+
+  test('hovering or focusing a lane shows its names, years and source', async ({ page }) => {
+    await page.goto(`./#/timeline/${unification}`);
+    await page.locator('[data-lane="knowledge-cluster-initiative"] rect').hover();
+    const tooltip = page.locator('.lane-tooltip');
+    await expect(tooltip).toContainText('Knowledge Cluster Initiative');
+    await expect(tooltip).toContainText('知的クラスター創成事業');
+    await expect(tooltip).toContainText('FY2002 until unified into');
+    await expect(tooltip).toContainText('Cluster Policy of Ministry of Education');
+    await page.mouse.move(0, 0);
+    await expect(tooltip).toHaveCount(0);
+
+    const lane = page.getByRole('link', {
+      name: /^Regional Innovation Cluster Program: from FY2010/,
+    });
+    await lane.focus();
+    await expect(tooltip).toContainText('地域イノベーションクラスタープログラム');
+    await page.keyboard.press('ArrowDown');
+    await expect(tooltip).toContainText('Global Type');
+    await expect(tooltip).toContainText('in the FY2010 budget');
+
+    await page.goto(`./?lang=ja#/timeline/${count}`);
+    await page.locator('[data-lane="seeds-and-needs-support-program"] rect').hover();
+    await expect(tooltip).toContainText('未翻訳');
+    await expect(tooltip).toContainText('2011年度から掲載');
+  });
+
+  test('a program with FY2010 figures opens its treemap, and the budget links back', async ({
+    page,
+  }) => {
+    await page.goto(`./#/timeline/${unification}`);
+    // Click the band's left end: at this step it is revealed to the end of FY2010 only.
+    await page
+      .getByRole('link', { name: /^Regional Innovation Cluster Program: from FY2010/ })
+      .click({ position: { x: 8, y: 8 } });
+    await expect(page).toHaveURL(/#\/budget\/regional-innovation-cluster-program$/);
+    await expect(page.getByRole('img', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
+    await page
+      .getByRole('link', { name: 'See Regional Innovation Cluster Program on the timeline' })
+      .click();
+    await expect(page).toHaveURL(stepUrl(unification));
+    await expect(captionTitle(page, steps[unification - 1]!.title.en)).toBeVisible();
+    await page.getByRole('link', { name: /^Regional Innovation Cluster Program/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/budget\/regional-innovation-cluster-program$/);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no axe violations in ${colorScheme} mode, in English and Japanese`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await page.goto(`./#/timeline/${unification}`);
+      await expect(announced(page)).toContainText('Step');
+      await expectNoAxeViolations(page);
+      await page.goto(`./?lang=ja#/timeline/${count}`);
+      await expect(announced(page)).toContainText('ステップ');
+      await expectNoAxeViolations(page);
+    });
+  }
+});

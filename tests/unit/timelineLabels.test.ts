@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../fixtures/dataset';
+import { layoutTimeline } from '../../src/lib/layout/timeline';
+import {
+  budgetTarget,
+  laneCitation,
+  laneYears,
+  milestoneWhen,
+  timelineStepFor,
+} from '../../src/lib/timelineLabels';
+import { timelineSteps } from '../../src/lib/data/steps';
+
+const layout = layoutTimeline(dataset, { width: 1280, fontSize: 14 });
+const lane = (id: string) => layout.lanes.find((l) => l.id === id)!;
+
+describe('timeline words', () => {
+  it('says when a milestone happened, by date or fiscal year', () => {
+    const [second] = dataset.milestones;
+    expect(milestoneWhen(second!, 'en')).toBe('30 March 2001');
+    expect(milestoneWhen(second!, 'ja')).toBe('2001年3月30日');
+    const unification = dataset.milestones.find((m) => m.id === 'unification')!;
+    expect(milestoneWhen(unification, 'en', true)).toBe('FY2010');
+    expect(milestoneWhen(unification, 'ja')).toBe('2010年度（平成22年度）');
+  });
+
+  it('gives each lane its sourced years, and "listed from" where no start is given', () => {
+    expect(laneYears(lane('knowledge-cluster-initiative'), 'en', dataset)).toBe(
+      'FY2002 until unified into Project for Developing Innovation Systems in FY2010',
+    );
+    expect(laneYears(lane('regional-innovation-strategy-support-program'), 'en', dataset)).toBe(
+      'from FY2011',
+    );
+    expect(laneYears(lane('seeds-and-needs-support-program'), 'en', dataset)).toBe(
+      'listed from FY2011 (the source gives no start year)',
+    );
+    expect(laneYears(lane('global-type'), 'ja', dataset)).toBe(
+      '2010年度予算に掲載（出典に開始年度の記載なし）',
+    );
+    expect(laneCitation(lane('global-type'), dataset)?.quote).toBe(
+      '【Global Type】 7,942 million yen',
+    );
+  });
+
+  it('opens the treemap of programs with FY2010 figures (a type opens its program’s)', () => {
+    expect(budgetTarget(dataset, 'regional-innovation-cluster-program')).toBe(
+      'regional-innovation-cluster-program',
+    );
+    expect(budgetTarget(dataset, 'global-type')).toBe('regional-innovation-cluster-program');
+    expect(budgetTarget(dataset, 'knowledge-cluster-initiative')).toBeNull();
+    expect(budgetTarget(dataset, 'regional-innovation-strategy-support-program')).toBeNull();
+  });
+
+  it('links the budget view back to the step where a program first appears', () => {
+    const unification = timelineSteps(dataset).find((s) => s.milestone.id === 'unification')!;
+    expect(timelineStepFor(dataset, 'self-sustaining-management-program')).toEqual({
+      step: unification.number,
+      programId: 'self-sustaining-management-program',
+    });
+    expect(timelineStepFor(dataset, 'coordinator-support-type')?.programId).toBe(
+      'self-sustaining-management-program',
+    );
+    expect(timelineStepFor(dataset, null)).toEqual({
+      step: unification.number,
+      programId: 'project-for-developing-innovation-systems',
+    });
+  });
+});

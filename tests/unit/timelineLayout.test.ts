@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { timelineDataset } from '../fixtures/timelineDataset';
+import { dataset } from '../fixtures/dataset';
+import {
+  axisX,
+  layoutTimeline,
+  milestonePosition,
+  revealPositions,
+} from '../../src/lib/layout/timeline';
+import { truncateToWidth } from '../../src/lib/layout/truncate';
+
+const size = { width: 500, fontSize: 10, labelWidth: () => 30, tickLabelWidth: 30 };
+const layout = layoutTimeline(timelineDataset, size);
+const lane = (id: string) => layout.lanes.find((l) => l.id === id)!;
+const link = (id: string) => layout.links.find((l) => l.id === id)!;
+
+describe('layoutTimeline on a small fixture', () => {
+  it('spans the first start to the year after the last, plus room for a marker dated just before', () => {
+    expect(layout.domain[0]).toBeCloseTo(2001.84, 2);
+    expect(layout.domain[1]).toBe(2006);
+    // From the first unification (FY2004) on, a year is 2.5 times as wide.
+    const year = (fy: number) => axisX(layout, fy + 1) - axisX(layout, fy);
+    expect(year(2002)).toBeCloseTo(67.64, 1);
+    expect(year(2004) / year(2002)).toBeCloseTo(2.5, 2);
+    expect(axisX(layout, 2006)).toBe(492);
+  });
+
+  it('orders rows: roots in dataset order, then children, later-starting children first', () => {
+    expect(layout.lanes.map((l) => [l.id, l.row, l.depth, l.parentId])).toEqual([
+      ['alpha', 0, 0, null],
+      ['beta', 1, 0, null],
+      ['gamma', 2, 0, null],
+      ['delta', 3, 1, 'gamma'],
+      ['eps', 4, 1, 'gamma'],
+      ['eps-type', 5, 2, 'eps'],
+    ]);
+  });
+
+  it('draws each lane from the year its source gives, never earlier, and says what that rests on', () => {
+    expect(lane('alpha')).toMatchObject({
+      basis: 'start',
+      from: 2002,
+      to: 2004,
+      x0: 18.51,
+      x1: 153.79,
+    });
+    expect(lane('beta')).toMatchObject({
+      from: 2003,
+      to: 2004,
+      x0: 86.15,
+      x1: 153.79,
+      y: 27,
+      height: 16,
+    });
+    // A merged-into lane begins after its merge, a child after its branch, inside the sourced year.
+    expect(lane('gamma')).toMatchObject({ from: 2004.25, to: 2006, x0: 196.07, x1: 492 });
+    expect(lane('eps')).toMatchObject({ from: 2004.5, x0: 238.34 });
+    expect(lane('eps-type')).toMatchObject({ basis: 'budget', startYear: 2004, from: 2004.75 });
+    expect(lane('delta')).toMatchObject({
+      basis: 'listed',
+      startYear: 2005,
+      from: 2005.25,
+      x0: 365.17,
+    });
+    for (const l of layout.lanes) expect(Math.floor(l.from)).toBe(l.startYear);
+  });
+
+  it('colours types in their program’s family, lighter', () => {
+    expect(layout.lanes.map((l) => [l.familyIndex, l.shadeIndex])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [4, 1],
+    ]);
+  });
+
+  it('merges unified lanes into slices of the new lane, and branches children from slices of the parent', () => {
+    expect(layout.links.map((l) => l.id)).toEqual([
+      'merge:alpha->gamma',
+      'merge:beta->gamma',
+      'branch:gamma->delta',
+      'branch:gamma->eps',
+      'branch:eps->eps-type',
+    ]);
+    expect(link('merge:alpha->gamma').path).toBe(
+      'M153.79,5C174.93,5,174.93,49,196.07,49L196.07,57C174.93,57,174.93,21,153.79,21Z',
+    );
+    expect(link('merge:beta->gamma').path).toBe(
+      'M153.79,27C174.93,27,174.93,57,196.07,57L196.07,65C174.93,65,174.93,43,153.79,43Z',
+    );
+    expect(link('branch:gamma->eps')).toMatchObject({ x0: 196.07, x1: 238.34, colorLaneId: 'eps' });
+    expect(link('merge:beta->gamma').colorLaneId).toBe('beta');
+  });
+
+  it('puts a label inside its band when it fits, else before the band, clear of the incoming link', () => {
+    expect(lane('alpha').label).toEqual({
+      placement: 'inside',
+      x: 22.51,
+      anchor: 'start',
+      maxWidth: 127.28,
+    });
+    const wide = layoutTimeline(timelineDataset, { ...size, labelWidth: () => 200 });
+    const delta = wide.lanes.find((l) => l.id === 'delta')!;
+    expect(delta.label).toEqual({ placement: 'before', x: 318.9, anchor: 'end', maxWidth: 310.9 });
+  });
+
+  it('places milestones by date on the fiscal-year axis, year-only ones mid-year, in step order', () => {
+    expect(layout.markers.map((m) => [m.milestoneId, m.stepNumber, m.dated, m.x, m.row])).toEqual([
+      ['plan', 1, true, 18.15, 0],
+      ['unified', 2, false, 238.34, 0],
+    ]);
+  });
+
+  it('thins axis labels when a label is wider than a year', () => {
+    expect(layout.ticks.map((t) => [t.fiscalYear, t.showLabel])).toEqual([
+      [2001, false],
+      [2002, true],
+      [2003, true],
+      [2004, true],
+      [2005, true],
+    ]);
+    const narrow = layoutTimeline(timelineDataset, { ...size, tickLabelWidth: 100 });
+    expect(narrow.ticks.filter((t) => t.showLabel).map((t) => t.fiscalYear)).toEqual([2002, 2004]);
+  });
+
+  it('reveals each step up to its date or the end of its year, never moving backwards', () => {
+    expect(layout.reveal).toEqual([milestonePosition(timelineDataset.milestones[0]!), 2005]);
+  });
+
+  it('moves a marker that would overlap its neighbour down a row', () => {
+    const real = layoutTimeline(dataset, { width: 360, fontSize: 12 });
+    const rows = Object.fromEntries(real.markers.map((m) => [m.milestoneId, m.row]));
+    expect(rows['regional-innovation-strategy-support-start']).toBe(0);
+    expect(rows['promoting-regions-selected']).toBe(1);
+  });
+
+  it('lays out the real dataset without overlap: one row per lane, every lane inside the plot', () => {
+    const real = layoutTimeline(dataset, { width: 1280, fontSize: 14 });
+    expect(new Set(real.lanes.map((l) => l.row)).size).toBe(real.lanes.length);
+    for (const l of real.lanes) {
+      expect(l.x0).toBeGreaterThanOrEqual(real.plot.x0);
+      expect(l.x1).toBeLessThanOrEqual(real.plot.x1);
+      expect(l.x1).toBeGreaterThan(l.x0);
+    }
+    expect(real.domain).toEqual([expect.closeTo(2000.84, 2), 2012]);
+  });
+});
+
+describe('milestonePosition and revealPositions', () => {
+  const m = (date: string | null, fiscalYear: number) =>
+    ({ ...timelineDataset.milestones[0]!, date, fiscalYear }) as const;
+
+  it('puts 30 March 2001 just before FY2001 and 1 April 2001 at its start', () => {
+    expect(milestonePosition(m('2001-03-30', 2000))).toBeCloseTo(2000.995, 3);
+    expect(milestonePosition(m('2001-04-01', 2001))).toBe(2001);
+    expect(milestonePosition(m('2001-06', 2001))).toBeCloseTo(2001.1667, 4);
+    expect(milestonePosition(m(null, 2010))).toBe(2010.5);
+  });
+
+  it('never reveals less than an earlier step did', () => {
+    expect(revealPositions([m(null, 2011), m('2011-08-19', 2011)])).toEqual([2012, 2012]);
+  });
+});
+
+describe('truncateToWidth', () => {
+  it('keeps text that fits and shortens the rest with an ellipsis', () => {
+    expect(truncateToWidth('Global Type', 200, 10)).toBe('Global Type');
+    const short = truncateToWidth('Knowledge Cluster Initiative', 60, 10);
+    expect(short.endsWith('…')).toBe(true);
+    expect(short.length).toBeLessThan(12);
+    expect(truncateToWidth('Knowledge', 1, 10)).toBe('');
+  });
+});

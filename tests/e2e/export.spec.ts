@@ -108,7 +108,9 @@ test.describe('downloads', () => {
 
   test('timeline: data of the steps, file named for the step', async ({ page }) => {
     await page.goto('./#/timeline/7');
-    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^How the programs came together/ }),
+    ).toBeVisible();
     const { name, body } = await download(page, 'Data (CSV)');
     expect(name).toBe('timeline-step-7-unification.csv');
     expect(body.toString('utf8')).toContain('2nd Science and Technology Basic Plan');

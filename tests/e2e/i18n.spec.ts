@@ -21,6 +21,10 @@ test.describe('Japanese and English', () => {
       '未翻訳',
     );
     await expect(table).toContainText('12,065百万円');
+    // …and in its tile, under the English name.
+    await expect(page.locator('[data-tile="accelerative-support"] .tile-marker')).toHaveText(
+      '未翻訳',
+    );
     await expect(page.getByRole('navigation', { name: '予算の階層' })).toContainText(
       '掲載プログラムの合計',
     );
@@ -58,6 +62,30 @@ test.describe('Japanese and English', () => {
         name: /^Regional Innovation Cluster Program, 12,065 million yen/,
       }),
     ).toBeVisible();
+  });
+
+  test('switching on the timeline keeps the step and shows the Japanese names there too', async ({
+    page,
+  }) => {
+    await page.goto('./#/timeline/7');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      /^How the programs came together/,
+    );
+    await page
+      .getByRole('group', { name: 'Language' })
+      .getByRole('button', { name: '日本語' })
+      .click();
+    await expect(page).toHaveURL(/#\/timeline\/7$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'プログラムの統合の歩み（2001〜2011年度）',
+    );
+    await expect(
+      page.getByRole('link', { name: /^地域イノベーションクラスタープログラム：/ }),
+    ).toBeAttached();
+    await expect(page.getByRole('img', { name: /^知的クラスター創成事業：/ })).toBeAttached();
+    await expect(page.locator('[aria-live="polite"]')).toContainText(
+      'イノベーションシステム整備事業',
+    );
   });
 
   test('follows the browser language when nothing else says', async ({ browser, baseURL }) => {

@@ -52,8 +52,10 @@ test('the hosted build runs under exactly its strict Content-Security-Policy', a
   await page.getByRole('button', { name: 'Embed' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.getByRole('link', { name: 'Timeline' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^How the programs came together/ }),
+  ).toBeVisible();
   await page.keyboard.press('p');
   await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
   expect(

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { catalogues, en, ja, translate, type MessageKey } from '../../src/lib/i18n';
+import { describe, expect, it, vi } from 'vitest';
+import { en, translate, type MessageKey } from '../../src/lib/i18n';
+import { ja } from '../../src/lib/i18n/ja';
+
+const catalogues = { en, ja };
 
 describe('message catalogues', () => {
   it('have the same keys in both languages', () => {
@@ -18,5 +21,16 @@ describe('message catalogues', () => {
   it('fills placeholders', () => {
     expect(translate('en', 'notFound.body', { path: '/x' })).toBe('There is no view at “/x”.');
     expect(translate('ja', 'notFound.body', { path: '/x' })).toBe('「/x」という表示はありません。');
+  });
+
+  it('loads Japanese on demand, falling back to English (never a raw key) until then', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/lib/i18n');
+    expect(fresh.isCatalogueLoaded('en')).toBe(true);
+    expect(fresh.isCatalogueLoaded('ja')).toBe(false);
+    expect(fresh.translate('ja', 'nav.timeline')).toBe('Timeline');
+    await fresh.loadCatalogue('ja');
+    expect(fresh.isCatalogueLoaded('ja')).toBe(true);
+    expect(fresh.translate('ja', 'nav.timeline')).toBe('年表');
   });
 });

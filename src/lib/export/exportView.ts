@@ -7,6 +7,7 @@ import { buildBudgetTree } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
 import { budgetCsvRows, budgetJson, budgetRows } from './budgetData';
 import { toCsv } from './csv';
+import { loadCatalogue } from '../i18n';
 import { exportFileName, type ExportFormat, type ExportSubject } from './fileName';
 import { slideText } from './slideText';
 import { buildSlideSvg, coloursOf, serialiseSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from './standaloneSvg';
@@ -75,6 +76,8 @@ export async function exportView(
   locale: Locale,
 ): Promise<string> {
   const fileName = exportFileName(subject, format);
+  // Data files carry names in both languages, whatever language is on screen.
+  await loadCatalogue('ja');
   if (format === 'csv' || format === 'json') {
     save(dataBlob(format, subject, dataset, locale), fileName);
     return fileName;

@@ -1,6 +1,12 @@
 /** The interface language: read once at start, remembered on change, mirrored on <html lang>. */
 import type { Locale } from '../data/types';
-import { translate, type MessageKey, type MessageParams } from '../i18n';
+import {
+  isCatalogueLoaded,
+  loadCatalogue,
+  translate,
+  type MessageKey,
+  type MessageParams,
+} from '../i18n';
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../localePreference';
 
 function readStorage(win: Window): string | null {
@@ -11,19 +17,28 @@ function readStorage(win: Window): string | null {
   }
 }
 
+/** The language to start in (see localePreference.ts). main.ts loads its catalogue before mounting. */
+export function initialLocale(win: Window = window): Locale {
+  return preferredLocale(win.location.search, readStorage(win), win.navigator.languages);
+}
+
 export class LocaleState {
   current: Locale = $state('en');
 
   constructor(private readonly win: Window = window) {
-    this.current = preferredLocale(win.location.search, readStorage(win), win.navigator.languages);
+    const initial = initialLocale(win);
+    if (isCatalogueLoaded(initial)) this.current = initial;
+    else void this.set(initial, { remember: false });
     win.document.documentElement.lang = this.current;
   }
 
-  set(locale: Locale): void {
+  /** Switches language once its catalogue is there; remembers the choice for the next visit. */
+  async set(locale: Locale, { remember = true } = {}): Promise<void> {
+    await loadCatalogue(locale);
     this.current = locale;
     this.win.document.documentElement.lang = locale;
     try {
-      this.win.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+      if (remember) this.win.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
     } catch {
       // not remembered; the choice still holds for this visit
     }

@@ -71,6 +71,26 @@ test.describe('presentation mode', () => {
     await expect(page).toHaveURL(/#\/present\/1$/);
   });
 
+  test('a timeline slide fits one 1920 × 1080 screen with projector-sized labels and caption', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const slide of [1, 7, 10]) {
+      await page.goto(`./#/present/${slide}`);
+      const chart = page.locator('svg[data-export-chart]');
+      await expect(chart).toBeVisible();
+      const fontSize = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(await fontSize('svg[data-export-chart] .lane-label')).toBeGreaterThanOrEqual(28);
+      expect(await fontSize('.caption-area .caption-text')).toBeGreaterThanOrEqual(28);
+      const height = await page.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);
+      expect(height).toBeLessThanOrEqual(1080);
+    }
+  });
+
   test('type is projector-sized at 1920 × 1080', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('./#/present/11');

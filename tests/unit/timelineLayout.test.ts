@@ -173,3 +173,15 @@ describe('truncateToWidth', () => {
     expect(truncateToWidth('Knowledge', 1, 10)).toBe('');
   });
 });
+
+describe('compact layout (presentation)', () => {
+  it('packs the same lanes and markers into less height, keeping their order and the label size', () => {
+    const compact = layoutTimeline(timelineDataset, { ...size, compact: true });
+    expect(compact.height).toBeLessThan(layout.height);
+    expect(compact.fontSize).toBe(layout.fontSize);
+    expect(compact.lanes.map((lane) => lane.id)).toEqual(layout.lanes.map((lane) => lane.id));
+    expect(compact.markers.map((m) => m.x)).toEqual(layout.markers.map((m) => m.x));
+    const ys = compact.lanes.map((lane) => lane.y);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+  });
+});

@@ -121,6 +121,8 @@ export interface TimelineSize {
   readonly tickLabelWidth?: number;
   /** Width a lane's name needs, so it goes where it fits (default: the English name, estimated). */
   readonly labelWidth?: (program: Program) => number;
+  /** Tighter bands, gaps and markers, so that a projector-sized label still fits a 1080 px slide. */
+  readonly compact?: boolean;
 }
 
 const defaultLabelWidth = (fontSize: number) => (program: Program) =>
@@ -258,8 +260,8 @@ export function layoutTimeline(dataset: Dataset, size: TimelineSize): TimelineLa
     return begin;
   };
 
-  const bandHeight = Math.round(fontSize * 1.6);
-  const rowGap = Math.round(fontSize * 0.6);
+  const bandHeight = Math.round(fontSize * (size.compact ? 1.3 : 1.6));
+  const rowGap = Math.round(fontSize * (size.compact ? 0.2 : 0.6));
   const top = Math.round(fontSize * 0.5);
   const labelPad = Math.round(fontSize * 0.4);
 
@@ -398,7 +400,7 @@ export function layoutTimeline(dataset: Dataset, size: TimelineSize): TimelineLa
 
   const lanesBottom = top + lanes.length * (bandHeight + rowGap) - rowGap;
   const axisY = lanesBottom + Math.round(fontSize * 1.2);
-  const markerRadius = Math.round(fontSize * 0.8);
+  const markerRadius = Math.round(fontSize * (size.compact ? 0.62 : 0.8));
 
   // Markers on the axis; one that would overlap its left neighbour in a row moves down a row.
   const rowEnds: number[] = [];

@@ -98,7 +98,8 @@ test.describe('timeline view', () => {
   test('Play advances step by step, Pause stops, and Play stops at the end', async ({ page }) => {
     await pausedClock(page);
     await page.goto('./#/timeline/1');
-    await page.clock.pauseAt(new Date('2030-01-01T00:00:01Z'));
+    // Far enough ahead that a slow page load cannot have passed it already.
+    await page.clock.pauseAt(new Date('2030-01-01T00:01:00Z'));
     await expect(captionTitle(page, steps[0]!.title.en)).toBeVisible();
     await page.getByRole('button', { name: 'Play' }).click();
     await page.clock.runFor(2700);
@@ -157,7 +158,8 @@ test.describe('timeline view', () => {
     const landed = await revealWidth(page);
     await pausedClock(page);
     await page.goto(`./#/timeline/${unification - 1}`);
-    await page.clock.pauseAt(new Date('2030-01-01T00:00:01Z'));
+    // Far enough ahead that a slow page load cannot have passed it already.
+    await page.clock.pauseAt(new Date('2030-01-01T00:01:00Z'));
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(page).toHaveURL(stepUrl(unification));
     // With motion, the clock is paused mid-way: the picture has not reached the step yet.

@@ -23,12 +23,22 @@ export default async function timeline({ browser, baseUrl, log }) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 
     await page.evaluate(() => {
-      const record = { frames: [], longTasks: 0, longTaskMs: 0, start: 0, end: 0, stop: false };
+      const record = {
+        frames: [],
+        longTasks: 0,
+        longTaskMs: 0,
+        longTaskAt: [],
+        start: 0,
+        end: 0,
+        stop: false,
+      };
       window.__timelineBench = record;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
           record.longTasks += 1;
           record.longTaskMs += entry.duration;
+          // Where it happened: the step on screen when the task began.
+          record.longTaskAt.push(`${location.hash} (${Math.round(entry.duration)} ms)`);
         }
       }).observe({ type: 'longtask' });
       let last = 0;
@@ -66,6 +76,7 @@ export default async function timeline({ browser, baseUrl, log }) {
     log(
       `  frames ${record.frames.length}, long tasks ${record.longTasks} (${ms(record.longTaskMs)})`,
     );
+    if (record.longTaskAt.length > 0) log(`  long tasks at: ${record.longTaskAt.join(', ')}`);
     log(
       `  play time ${((record.end - record.start) / 1000).toFixed(1)} s (including 1.5 s after the last step)`,
     );

@@ -88,6 +88,25 @@ test.describe('Japanese and English', () => {
     );
   });
 
+  test('a milestone title with no verified Japanese name is marked untranslated', async ({
+    page,
+  }) => {
+    await page.goto('./?lang=ja#/timeline/1');
+    const caption = page.getByRole('heading', {
+      level: 2,
+      name: /2nd Science and Technology Basic Plan/,
+    });
+    await expect(caption).toContainText('未翻訳');
+    await expect(
+      page.getByRole('link', { name: /2001年3月30日: 2nd Science and Technology Basic Plan/ }),
+    ).toContainText('未翻訳');
+    // A verified title has no marker.
+    await page.goto('./?lang=ja#/timeline/7');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'イノベーションシステム整備事業への統合' }),
+    ).toBeVisible();
+  });
+
   test('follows the browser language when nothing else says', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ locale: 'ja-JP', baseURL });
     const page = await context.newPage();

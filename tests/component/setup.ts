@@ -32,3 +32,20 @@ if (typeof window !== 'undefined' && typeof window.ResizeObserver === 'undefined
   }
   Object.assign(window, { ResizeObserver: ResizeObserverStub });
 }
+
+// jsdom has no Web Animations API (Svelte's transitions use element.animate): every animation finishes
+// at once, on the next microtask, so a transition ends as it would with a duration of 0.
+if (typeof Element !== 'undefined' && typeof Element.prototype.animate !== 'function') {
+  Element.prototype.animate = function animate() {
+    const animation = {
+      onfinish: null as (() => void) | null,
+      playState: 'finished',
+      currentTime: 0,
+      effect: null,
+      cancel() {},
+      finish() {},
+    };
+    queueMicrotask(() => animation.onfinish?.());
+    return animation as unknown as Animation;
+  };
+}

@@ -1,0 +1,212 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+import { loadDataset } from '../../src/lib/data/parse';
+import { dataset, rawDataset } from '../fixtures/dataset';
+
+/** 10 timeline steps, then the FY2010 budget: the whole (11) and each of its two programs (12, 13). */
+const total = 13;
+const stepTitle = (n: number) => dataset.milestones[n - 1]!.title.en;
+
+// App loads presentation mode (and the timeline inside it) on demand; load them once here.
+beforeAll(async () => {
+  await import('../../src/components/present/Presentation.svelte');
+  await import('../../src/components/timeline/TimelineView.svelte');
+});
+beforeEach(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 800,
+  });
+  localStorage.clear();
+});
+afterEach(() => {
+  delete (document as { fullscreenElement?: Element | null }).fullscreenElement;
+  window.history.replaceState(null, '', '/');
+  window.location.hash = '';
+});
+
+/** The app at `hash` (and `search`, e.g. "?lang=ja"), once presentation mode has loaded. */
+async function present(hash: string, search = '') {
+  window.history.replaceState(null, '', `/${search}${hash}`);
+  render(App, { loaded: loadDataset(rawDataset) });
+  return screen.findByRole('region', { name: /^(Presentation|発表)$/ }, { timeout: 10_000 });
+}
+
+/** The visible "n / total" and the spoken "Slide n of total". */
+function expectSlide(n: number) {
+  expect(window.location.hash).toBe(`#/present/${n}`);
+  expect(screen.getByText(`${n} / ${total}`)).toBeInTheDocument();
+  expect(screen.getByText(`Slide ${n} of ${total}`)).toBeInTheDocument();
+}
+
+describe('presentation mode', () => {
+  it('shows one slide with its counter, and nothing of the page around it', async () => {
+    const region = await present('#/present/3');
+    expectSlide(3);
+    expect(within(region).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'How the programs came together',
+    );
+    expect(within(region).getByRole('heading', { level: 2, name: stepTitle(3) })).toBeVisible();
+    expect(screen.queryByRole('navigation', { name: 'Views' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Present' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Timeline controls' })).not.toBeInTheDocument();
+    expect(document.title).toBe('Presentation · Cluster Policy Explorer');
+  });
+
+  it('goes through the slides with Next and Previous, each disabled at its end', async () => {
+    const user = userEvent.setup();
+    await present('#/present/1');
+    expect(screen.getByRole('button', { name: 'Previous slide' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Next slide' }));
+    expectSlide(2);
+    expect(screen.getByRole('heading', { level: 2, name: stepTitle(2) })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Previous slide' }));
+    expectSlide(1);
+
+    window.location.hash = `#/present/${total - 1}`;
+    await screen.findByText(`${total - 1} / ${total}`);
+    await user.click(screen.getByRole('button', { name: 'Next slide' }));
+    expectSlide(total);
+    expect(screen.getByRole('button', { name: 'Next slide' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Previous slide' })).toBeEnabled();
+  });
+
+  it('moves from the last timeline step to the budget slides', async () => {
+    const user = userEvent.setup();
+    await present('#/present/10');
+    await user.click(screen.getByRole('button', { name: 'Next slide' }));
+    expectSlide(11);
+    expect(
+      await screen.findByRole('button', { name: /^Regional Innovation Cluster Program, 12,065/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('→ and PageDown go forward, ← and PageUp back, Home and End to the ends', async () => {
+    const user = userEvent.setup();
+    await present('#/present/3');
+    await user.keyboard('{ArrowRight}');
+    expectSlide(4);
+    await user.keyboard('{PageDown}');
+    expectSlide(5);
+    await user.keyboard('{ArrowLeft}');
+    expectSlide(4);
+    await user.keyboard('{PageUp}');
+    expectSlide(3);
+    await user.keyboard('{End}');
+    expectSlide(total);
+    await user.keyboard('{ArrowRight}');
+    expectSlide(total);
+    await user.keyboard('{Home}');
+    expectSlide(1);
+    await user.keyboard('{PageUp}');
+    expectSlide(1);
+  });
+
+  it('keeps the arrow keys from the treemap on a budget slide', async () => {
+    const user = userEvent.setup();
+    await present('#/present/11');
+    const tile = await screen.findByRole('button', {
+      name: /^Regional Innovation Cluster Program/,
+    });
+    tile.focus();
+    await user.keyboard('{ArrowRight}');
+    expectSlide(12);
+  });
+
+  it('Escape leaves to the ordinary view of a timeline slide', async () => {
+    const user = userEvent.setup();
+    await present('#/present/6');
+    await user.keyboard('{Escape}');
+    expect(window.location.hash).toBe('#/timeline/6');
+    expect(
+      await screen.findByRole('group', { name: 'Timeline controls' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: stepTitle(6) })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Views' })).toBeInTheDocument();
+  });
+
+  it('Escape leaves to the ordinary view of a budget slide; so does "Leave presentation"', async () => {
+    const user = userEvent.setup();
+    await present('#/present/12');
+    await user.keyboard('{Escape}');
+    expect(window.location.hash).toBe('#/budget/regional-innovation-cluster-program');
+    expect(
+      await screen.findByRole('table', {
+        name: 'Regional Innovation Cluster Program: FY2010 budget by type',
+      }),
+    ).toBeInTheDocument();
+
+    window.location.hash = '#/present/11';
+    await user.click(await screen.findByRole('button', { name: 'Leave presentation' }));
+    expect(window.location.hash).toBe('#/budget');
+  });
+
+  it('leaving fullscreen leaves the presentation, but only once it was fullscreen', async () => {
+    let fullscreen: Element | null = null;
+    Object.defineProperty(document, 'fullscreenElement', {
+      configurable: true,
+      get: () => fullscreen,
+    });
+    await present('#/present/2');
+    document.dispatchEvent(new Event('fullscreenchange'));
+    expectSlide(2);
+    fullscreen = document.documentElement;
+    document.dispatchEvent(new Event('fullscreenchange'));
+    expectSlide(2);
+    fullscreen = null;
+    document.dispatchEvent(new Event('fullscreenchange'));
+    expect(window.location.hash).toBe('#/timeline/2');
+  });
+
+  it('goes to the nearest slide for an out-of-range number, correcting the address', async () => {
+    await present('#/present/99');
+    expectSlide(total);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('goes to the first slide for no number, and for 0', async () => {
+    await present('#/present');
+    expectSlide(1);
+    window.location.hash = '#/present/5';
+    await screen.findByText(`5 / ${total}`);
+    window.location.hash = '#/present/0';
+    await waitFor(() => expect(window.location.hash).toBe('#/present/1'));
+    expectSlide(1);
+  });
+
+  it('writes a padded number the plain way', async () => {
+    await present('#/present/03');
+    expectSlide(3);
+  });
+
+  it('says so for a malformed slide, with a link to the first one', async () => {
+    const user = userEvent.setup();
+    const region = await present('#/present/abc');
+    const alert = within(region).getByRole('alert');
+    expect(alert).toHaveTextContent('There is no slide “abc”.');
+    const first = within(alert).getByRole('link', { name: 'Go to the first slide' });
+    expect(first).toHaveAttribute('href', '#/present/1');
+    expect(screen.queryByRole('button', { name: 'Next slide' })).not.toBeInTheDocument();
+    expect(window.location.hash).toBe('#/present/abc');
+    await user.click(first);
+    expect(await screen.findByText(`1 / ${total}`)).toBeInTheDocument();
+  });
+
+  it('is in Japanese', async () => {
+    const region = await present('#/present/7', '?lang=ja');
+    expect(screen.getByText(`7 / ${total}`)).toBeInTheDocument();
+    expect(screen.getByText(`スライド 7／${total}`)).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: '前のスライド' })).toBeEnabled();
+    expect(within(region).getByRole('button', { name: '次のスライド' })).toBeEnabled();
+    expect(within(region).getByRole('button', { name: '発表を終了' })).toBeInTheDocument();
+    expect(
+      within(region).getByRole('heading', {
+        level: 2,
+        name: 'イノベーションシステム整備事業への統合',
+      }),
+    ).toBeInTheDocument();
+  });
+});

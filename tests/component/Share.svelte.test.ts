@@ -1,0 +1,252 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+import { loadDataset } from '../../src/lib/data/parse';
+import { rawDataset } from '../fixtures/dataset';
+
+// jsdom has no modal <dialog>: showModal opens it, close() closes it and fires "close", as browsers do.
+const dialogProto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
+const hadShowModal = 'showModal' in dialogProto;
+beforeAll(async () => {
+  if (!hadShowModal) {
+    dialogProto.showModal = function (this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    };
+    dialogProto.close = function (this: HTMLDialogElement) {
+      if (!this.hasAttribute('open')) return;
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    };
+  }
+  // Modules App loads on demand, loaded once here so that each render finds them ready.
+  await import('../../src/components/timeline/TimelineView.svelte');
+  await import('../../src/components/share/EmbedDialog.svelte');
+  await import('../../src/lib/export/exportView');
+});
+afterAll(() => {
+  if (!hadShowModal) {
+    delete dialogProto.showModal;
+    delete dialogProto.close;
+  }
+});
+
+beforeEach(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 800,
+  });
+  localStorage.clear();
+});
+/** jsdom has no object URLs: the download's blob gets `create()`'s address; restored after each test. */
+const urlStatics = URL as unknown as Record<'createObjectURL' | 'revokeObjectURL', unknown>;
+const originalUrls = {
+  createObjectURL: urlStatics.createObjectURL,
+  revokeObjectURL: urlStatics.revokeObjectURL,
+};
+function stubObjectUrls(create: () => string) {
+  urlStatics.createObjectURL = create;
+  urlStatics.revokeObjectURL = () => {};
+}
+const originalExecCommand = document.execCommand;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  Object.assign(urlStatics, originalUrls);
+  document.execCommand = originalExecCommand;
+  window.history.replaceState(null, '', '/');
+  window.location.hash = '';
+});
+
+/** The app at `hash` (and `search`, e.g. "?lang=ja"), once its view has loaded. */
+async function openApp(hash: string, search = '') {
+  window.history.replaceState(null, '', `/${search}${hash}`);
+  render(App, { loaded: loadDataset(rawDataset) });
+  await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
+}
+
+const downloadToggle = () => screen.getByText(/^(Download|ダウンロード)$/, { selector: 'summary' });
+
+describe('view toolbar', () => {
+  it('offers Present, Embed and a Download menu of four formats', async () => {
+    const user = userEvent.setup();
+    await openApp('#/budget');
+    expect(screen.getByRole('button', { name: 'Present' })).toHaveAccessibleDescription(
+      'Presentation mode (key P)',
+    );
+    expect(screen.getByRole('button', { name: 'Embed' })).toHaveAttribute(
+      'aria-haspopup',
+      'dialog',
+    );
+    const menu = downloadToggle().closest('details')!;
+    expect(menu).not.toHaveAttribute('open');
+    await user.click(downloadToggle());
+    expect(menu).toHaveAttribute('open');
+    expect(
+      within(menu)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Image (PNG, 1920 × 1080)', 'Vector image (SVG)', 'Data (CSV)', 'Data (JSON)']);
+    await user.keyboard('{Escape}');
+    expect(menu).not.toHaveAttribute('open');
+    expect(downloadToggle()).toHaveFocus();
+    // Escape closed the menu and did nothing else.
+    expect(window.location.hash).toBe('#/budget');
+  });
+
+  it('Present starts the presentation at the slide of the view on screen', async () => {
+    const user = userEvent.setup();
+    await openApp('#/timeline/4');
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    expect(window.location.hash).toBe('#/present/4');
+    expect(
+      await screen.findByRole('region', { name: 'Presentation' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Present' })).not.toBeInTheDocument();
+  });
+
+  it('the key P presents the budget level on screen', async () => {
+    const user = userEvent.setup();
+    await openApp('#/budget/self-sustaining-management-program');
+    await user.keyboard('p');
+    // 10 timeline steps, then the whole budget (11) and its two programs (12, 13).
+    expect(window.location.hash).toBe('#/present/13');
+  });
+
+  it('downloads the data of the view on screen and says which file', async () => {
+    const user = userEvent.setup();
+    const saved: string[] = [];
+    stubObjectUrls(() => 'blob:test');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    await openApp('#/timeline/7');
+    await user.click(downloadToggle());
+    await user.click(screen.getByRole('button', { name: 'Data (CSV)' }));
+    const status = await screen.findByText('Downloaded timeline-step-7-unification.csv');
+    expect(status).toHaveAttribute('role', 'status');
+    expect(saved).toEqual(['timeline-step-7-unification.csv']);
+    expect(downloadToggle().closest('details')).not.toHaveAttribute('open');
+    expect(downloadToggle()).toHaveFocus();
+
+    await user.click(downloadToggle());
+    await user.click(screen.getByRole('button', { name: 'Data (JSON)' }));
+    expect(
+      await screen.findByText('Downloaded timeline-step-7-unification.json'),
+    ).toBeInTheDocument();
+    expect(saved).toEqual(['timeline-step-7-unification.csv', 'timeline-step-7-unification.json']);
+  });
+
+  it('says so when a download fails', async () => {
+    const user = userEvent.setup();
+    stubObjectUrls(() => {
+      throw new Error('blocked');
+    });
+    await openApp('#/budget');
+    await user.click(downloadToggle());
+    await user.click(screen.getByRole('button', { name: 'Data (CSV)' }));
+    expect(await screen.findByText('The download failed: blocked')).toHaveAttribute(
+      'role',
+      'status',
+    );
+  });
+
+  it('is labelled in Japanese', async () => {
+    const user = userEvent.setup();
+    await openApp('#/timeline/3', '?lang=ja');
+    expect(screen.getByRole('button', { name: '発表' })).toHaveAccessibleDescription(
+      '発表モード（Pキー）',
+    );
+    expect(screen.getByRole('button', { name: '埋め込み' })).toBeInTheDocument();
+    await user.click(downloadToggle());
+    expect(
+      within(downloadToggle().closest('details')!)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['画像（PNG、1920×1080）', 'ベクター画像（SVG）', 'データ（CSV）', 'データ（JSON）']);
+  });
+});
+
+describe('embed dialog', () => {
+  async function openDialog(hash: string, search = '') {
+    const user = userEvent.setup();
+    await openApp(hash, search);
+    await user.click(screen.getByRole('button', { name: search ? '埋め込み' : 'Embed' }));
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
+    return { user, dialog };
+  }
+
+  it('opens as a dialog with an <iframe> snippet of the view on screen, in embed mode', async () => {
+    const { dialog } = await openDialog('#/timeline/3');
+    expect(dialog).toHaveAccessibleName('Embed this view');
+    expect(dialog).toHaveAttribute('open');
+    const code = within(dialog).getByRole('textbox', { name: 'Embed code' });
+    expect(code).toHaveAttribute('readonly');
+    const snippet = (code as HTMLTextAreaElement).value;
+    expect(snippet).toMatch(/^<iframe src="[^"]*\?embed&amp;lang=en#\/timeline\/3"/);
+    expect(snippet).toContain(`src="${window.location.origin}/?embed&amp;lang=en#/timeline/3"`);
+    expect(snippet).toContain('title="Timeline, Cluster Policy Explorer"');
+    expect(snippet).toMatch(/<\/iframe>$/);
+  });
+
+  it('follows the view: the budget level on screen', async () => {
+    const { dialog } = await openDialog('#/budget/regional-innovation-cluster-program');
+    const snippet = (within(dialog).getByRole('textbox') as HTMLTextAreaElement).value;
+    expect(snippet).toContain('?embed&amp;lang=en#/budget/regional-innovation-cluster-program"');
+    expect(snippet).toContain('title="FY2010 budget, Cluster Policy Explorer"');
+  });
+
+  it('copies the snippet and says so in a live region', async () => {
+    const { user, dialog } = await openDialog('#/timeline/3');
+    // userEvent.setup() has put a clipboard stub on navigator; watch what is written to it.
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    const status = within(dialog).getByRole('status');
+    expect(status).toHaveTextContent('');
+    await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
+    const snippet = (within(dialog).getByRole('textbox') as HTMLTextAreaElement).value;
+    expect(writeText).toHaveBeenCalledWith(snippet);
+    expect(await navigator.clipboard.readText()).toBe(snippet);
+    await waitFor(() => expect(status).toHaveTextContent('Copied'));
+  });
+
+  it('when the clipboard refuses, selects the code and says how to copy it', async () => {
+    const { user, dialog } = await openDialog('#/timeline/3');
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    document.execCommand = () => false;
+    await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        'Could not copy: the code is selected, press Ctrl+C (⌘C) to copy it',
+      ),
+    );
+    expect(within(dialog).getByRole('textbox', { name: 'Embed code' })).toHaveFocus();
+  });
+
+  it('closes with Close, and can open again', async () => {
+    const { user, dialog } = await openDialog('#/budget');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Embed' }));
+    expect(await screen.findByRole('dialog', { name: 'Embed this view' })).toBeInTheDocument();
+  });
+
+  it('the timeline keys and P do nothing while the dialog has focus', async () => {
+    const { user, dialog } = await openDialog('#/timeline/3');
+    within(dialog).getByRole('button', { name: 'Copy' }).focus();
+    await user.keyboard('{ArrowRight}p');
+    expect(window.location.hash).toBe('#/timeline/3');
+  });
+
+  it('is in Japanese, and embeds the Japanese view', async () => {
+    const { dialog } = await openDialog('#/timeline/3', '?lang=ja');
+    expect(dialog).toHaveAccessibleName('この表示を埋め込む');
+    const code = within(dialog).getByRole('textbox', { name: '埋め込みコード' });
+    const snippet = (code as HTMLTextAreaElement).value;
+    expect(snippet).toContain('?embed&amp;lang=ja#/timeline/3"');
+    expect(snippet).toContain('title="年表（クラスター政策エクスプローラー）"');
+    expect(within(dialog).getByRole('button', { name: 'コピー' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: '閉じる' })).toBeInTheDocument();
+  });
+});

@@ -288,7 +288,11 @@ describe('timeline view in Japanese', () => {
       level: 2,
       name: 'イノベーションシステム整備事業への統合',
     });
-    expect(title).toHaveAttribute('lang', 'ja');
+    expect(within(title).getByText('イノベーションシステム整備事業への統合')).toHaveAttribute(
+      'lang',
+      'ja',
+    );
+    expect(within(title).queryByText('未翻訳')).toBeNull();
     expect(title.closest('article')).toHaveTextContent('ステップ7／10 · 2010年度（平成22年度）');
     expect(screen.getByRole('list', { name: '出典' })).toBeInTheDocument();
     expect(
@@ -300,8 +304,9 @@ describe('timeline view in Japanese', () => {
 
   it('shows a title with no verified Japanese form in English, marked as English', async () => {
     await openTimeline('#/timeline/1', '?lang=ja');
-    const title = screen.getByRole('heading', { level: 2, name: titleOf(1) });
-    expect(title).toHaveAttribute('lang', 'en');
+    const title = screen.getByRole('heading', { level: 2, name: new RegExp(`^${titleOf(1)}`) });
+    expect(within(title).getByText(titleOf(1))).toHaveAttribute('lang', 'en');
+    expect(within(title).getByText('未翻訳')).toBeInTheDocument();
     expect(title.closest('article')).toHaveTextContent('2001年3月30日');
   });
 

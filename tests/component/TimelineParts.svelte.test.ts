@@ -177,9 +177,8 @@ describe('Caption', () => {
     );
     const article = screen.getByRole('article');
     expect(article).toHaveTextContent(/^ステップ6／10 · 2008年度（平成20年度）/);
-    expect(
-      screen.getByRole('heading', { level: 2, name: '産学官連携戦略展開事業の開始' }),
-    ).toHaveAttribute('lang', 'ja');
+    const title = screen.getByRole('heading', { level: 2, name: '産学官連携戦略展開事業の開始' });
+    expect(within(title).getByText('産学官連携戦略展開事業の開始')).toHaveAttribute('lang', 'ja');
     expect(article).toHaveTextContent(
       '2008年度、文部科学省は産学官連携戦略展開事業を開始しました。',
     );
@@ -215,8 +214,9 @@ describe('StepList', () => {
     ).toHaveAttribute('href', '#/timeline/3');
     const english = within(region).getByText('2nd Science and Technology Basic Plan');
     expect(english).toHaveAttribute('lang', 'en');
+    // …and marked as having no verified Japanese title.
     expect(within(region).getByRole('link', { current: 'step' })).toHaveAccessibleName(
-      '2001年3月30日: 2nd Science and Technology Basic Plan',
+      '2001年3月30日: 2nd Science and Technology Basic Plan未翻訳',
     );
   });
 });

@@ -5,7 +5,7 @@
 import type { BudgetNode } from './data/budgetTree';
 import type { Dataset, Locale } from './data/types';
 import { translate } from './i18n';
-import { displayName } from './names';
+import { displayName, markedName } from './names';
 import { formatMillionYen, formatPercent } from './format';
 
 export function nodeName(node: BudgetNode, locale: Locale, dataset: Dataset): string {
@@ -23,7 +23,9 @@ export function tileAccessibleName(
 ): string {
   const share = parent.amountMillionYen > 0 ? node.amountMillionYen / parent.amountMillionYen : 0;
   return translate(locale, 'budget.tile.name', {
-    name: nodeName(node, locale, dataset),
+    name: node.program
+      ? markedName(node.program, locale, dataset)
+      : nodeName(node, locale, dataset),
     amount: formatMillionYen(node.amountMillionYen, locale),
     share: formatPercent(share, locale),
     parent: nodeName(parent, locale, dataset),

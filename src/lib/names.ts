@@ -4,6 +4,7 @@
  * flagged with that source ("reported by …").
  */
 import type { Dataset, Locale, Program, Source } from './data/types';
+import { translate } from './i18n';
 
 export interface DisplayName {
   /** The name to show in this locale. */
@@ -35,4 +36,15 @@ export function localText(
 ): { readonly text: string; readonly untranslated: boolean } {
   if (locale === 'ja' && text.ja !== null) return { text: text.ja, untranslated: false };
   return { text: text.en, untranslated: locale === 'ja' };
+}
+
+/**
+ * The name as one string for accessible names and lists: "Accelerative Support（未翻訳）" where the Japanese
+ * view falls back to English, so the marker is heard as well as seen.
+ */
+export function markedName(program: Program, locale: Locale, dataset: Dataset): string {
+  const name = displayName(program, locale, dataset);
+  return name.untranslated
+    ? `${name.text}（${translate(locale, 'name.untranslated')}）`
+    : name.text;
 }

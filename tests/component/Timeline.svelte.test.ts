@@ -313,7 +313,8 @@ describe('timeline view in Japanese', () => {
   it('marks a program with no verified Japanese name as 未翻訳 where its name is shown', async () => {
     await openTimeline(`#/timeline/${count}`, '?lang=ja');
     const lane = await screen.findByRole('img', {
-      name: /^Support Program for Strengthening the Creation of Seeds and Needs of Universities：/,
+      // The marker is part of the lane's accessible name, so it is heard as well as seen.
+      name: /^Support Program for Strengthening the Creation of Seeds and Needs of Universities（未翻訳）：/,
     });
     lane.focus();
     // The lane's tooltip: the English name, then the marker.

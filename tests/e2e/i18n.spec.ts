@@ -47,7 +47,7 @@ test.describe('Japanese and English', () => {
       'イノベーションシステム整備事業の2010年度予算',
     );
     await expect(
-      page.getByRole('img', { name: /^Function Support Type、2,041百万円/ }),
+      page.getByRole('img', { name: /^Function Support Type（未翻訳）、2,041百万円/ }),
     ).toBeVisible();
     await page.goto('./#/budget');
     await expect(

@@ -34,3 +34,17 @@ describe('message catalogues', () => {
     expect(fresh.translate('ja', 'nav.timeline')).toBe('年表');
   });
 });
+
+describe('markedName', () => {
+  it('adds the untranslated marker only where the Japanese view falls back to English', async () => {
+    await (await import('../../src/lib/i18n')).loadCatalogue('ja');
+    const { markedName } = await import('../../src/lib/names');
+    const { dataset } = await import('../fixtures/dataset');
+    const program = (id: string) => dataset.programById.get(id)!;
+    expect(markedName(program('accelerative-support'), 'ja', dataset)).toBe(
+      'Accelerative Support（未翻訳）',
+    );
+    expect(markedName(program('global-type'), 'ja', dataset)).toBe('グローバル型');
+    expect(markedName(program('accelerative-support'), 'en', dataset)).toBe('Accelerative Support');
+  });
+});

@@ -15,6 +15,19 @@ test.describe('embed mode', () => {
     expect(await link.getAttribute('href')).toMatch(/\/deep\/sub\/path\/index\.html#\/budget$/);
   });
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`embedded views pass axe (${colorScheme}), the credit line included`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('./index.html?embed#/budget/regional-innovation-cluster-program');
+      await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toContainText('Open in the full app');
+      await expectNoAxeViolations(page);
+      await page.goto('./index.html?embed&lang=ja#/timeline/7');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
   test('resizes its iframe in a host page as its content changes', async ({ page }) => {
     await page.goto('/fixtures/host.html');
     const iframe = page.locator('iframe');

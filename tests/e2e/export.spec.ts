@@ -116,3 +116,22 @@ test.describe('downloads', () => {
     expect(body.toString('utf8')).toContain('2nd Science and Technology Basic Plan');
   });
 });
+
+test('timeline SVG: label halos stay under the text (paint-order kept)', async ({ page }) => {
+  await page.goto('./#/timeline/7');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^How the programs came together/ }),
+  ).toBeVisible();
+  const { body } = await download(page, 'Vector image (SVG)');
+  const haloed = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+    return [...doc.querySelectorAll('text')]
+      .filter((node) => (node.getAttribute('stroke') ?? 'none') !== 'none')
+      .map((node) => ({ text: node.textContent, paintOrder: node.getAttribute('paint-order') }));
+  }, body.toString('utf8'));
+  // The labels drawn beside their bands have a halo in the page's background colour.
+  expect(haloed.map((label) => label.text)).toContainEqual(
+    expect.stringMatching(/^Project for the Strategic Development/),
+  );
+  for (const label of haloed) expect(label).toMatchObject({ paintOrder: 'stroke' });
+});

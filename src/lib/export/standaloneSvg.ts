@@ -19,6 +19,9 @@ const STYLE_PROPERTIES = [
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linejoin',
+  // Label halos (a wide stroke under the fill): without it the halo paints over the text.
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',

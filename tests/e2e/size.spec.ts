@@ -1,0 +1,37 @@
+/**
+ * The hosted first view stays within its 50 KiB gzip budget, in English and in Japanese (which also loads
+ * the Japanese catalogue): every file the page loads, gzip -9 as scripts/bench/budget.mjs measures it.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { test, expect } from './fixtures';
+
+const dist = join(import.meta.dirname, '../../dist');
+const BUDGET_BYTES = 50 * 1024;
+
+for (const lang of ['en', 'ja'] as const) {
+  test(`the first view (#/budget, ${lang}) loads at most 50 KiB gzip`, async ({
+    page,
+    baseURL,
+  }) => {
+    const files = new Set<string>();
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith(baseURL ?? '')) files.add(new URL(url).pathname);
+    });
+    await page.goto(`./?lang=${lang}#/budget`);
+    await expect(page.locator('[data-tile="regional-innovation-cluster-program"]')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    let total = 0;
+    for (const path of files) {
+      const relative = path.replace(/^\/deep\/sub\/path\//, '') || 'index.html';
+      const body = await readFile(
+        join(dist, relative.endsWith('/') ? `${relative}index.html` : relative),
+      );
+      total += gzipSync(body, { level: 9 }).length;
+    }
+    expect(files.size).toBeGreaterThanOrEqual(3);
+    expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+}

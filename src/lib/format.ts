@@ -63,3 +63,15 @@ export function formatDate(isoDate: string, locale: Locale): string {
       : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(tags[locale], options).format(date);
 }
+
+/** Punctuation that joins a label to its value, items of a list, and wraps an aside, per language. */
+export function punctuation(locale: Locale): {
+  colon: string;
+  comma: string;
+  open: string;
+  close: string;
+} {
+  return locale === 'ja'
+    ? { colon: '：', comma: '、', open: '（', close: '）' }
+    : { colon: ': ', comma: ', ', open: ' (', close: ')' };
+}

@@ -79,6 +79,8 @@ test.describe('presentation mode', () => {
       await page.goto(`./#/present/${slide}`);
       const chart = page.locator('svg[data-export-chart]');
       await expect(chart).toBeVisible();
+      // Between slides the old caption fades out: measure once only the new one is left.
+      await expect(page.locator('.caption-area .caption')).toHaveCount(1);
       const fontSize = (selector: string) =>
         page
           .locator(selector)
@@ -86,6 +88,7 @@ test.describe('presentation mode', () => {
           .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(await fontSize('svg[data-export-chart] .lane-label')).toBeGreaterThanOrEqual(28);
       expect(await fontSize('.caption-area .caption-text')).toBeGreaterThanOrEqual(28);
+      expect(await fontSize('.caption-area .caption-when')).toBeGreaterThanOrEqual(28);
       const height = await page.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);
       expect(height).toBeLessThanOrEqual(1080);
     }

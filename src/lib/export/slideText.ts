@@ -6,7 +6,7 @@ import { buildBudgetTree, findBudgetNode, itemizedSum, ROOT_ID } from '../data/b
 import type { Dataset, Locale } from '../data/types';
 import { timelineSteps } from '../data/steps';
 import { nodeName } from '../budgetLabels';
-import { formatDate, formatFiscalYear, formatMillionYen } from '../format';
+import { formatDate, formatFiscalYear, formatMillionYen, punctuation } from '../format';
 import { translate } from '../i18n';
 import { localText } from '../names';
 import {
@@ -30,6 +30,7 @@ export function slideText(
   dataset: Dataset,
   locale: Locale,
 ): SlideText | null {
+  const p = punctuation(locale);
   if (subject.kind === 'timeline') {
     const step = timelineSteps(dataset).find((s) => s.number === subject.step);
     if (!step) return null;
@@ -38,7 +39,7 @@ export function slideText(
       ? formatDate(milestone.date, locale)
       : formatFiscalYear(milestone.fiscalYear, locale);
     return {
-      title: `${translate(locale, 'nav.timeline')}: ${when}, ${localText(milestone.title, locale).text}`,
+      title: `${translate(locale, 'nav.timeline')}${p.colon}${when}${p.comma}${localText(milestone.title, locale).text}`,
       caption: milestone.caption[locale],
       sourceLine: formatSourceLine(distinctSources(milestoneCitations(milestone), dataset), locale),
       legend: [],
@@ -60,12 +61,12 @@ export function slideText(
         : null;
   const levelName = nodeName(focus, locale, dataset);
   return {
-    title: `${translate(locale, 'budget.title')}: ${levelName} (${formatMillionYen(focus.amountMillionYen, locale)})`,
+    title: `${translate(locale, 'budget.title')}${p.colon}${levelName}${p.open}${formatMillionYen(focus.amountMillionYen, locale)}${p.close}`,
     caption,
     sourceLine: formatSourceLine(distinctSources(budgetLevelCitations(focus), dataset), locale),
     legend: focus.children.map((node) => ({
       id: node.id,
-      label: `${nodeName(node, locale, dataset)}: ${formatMillionYen(node.amountMillionYen, locale)}`,
+      label: `${nodeName(node, locale, dataset)}${p.colon}${formatMillionYen(node.amountMillionYen, locale)}`,
     })),
   };
 }

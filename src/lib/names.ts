@@ -3,7 +3,7 @@
  * English name is shown, flagged as untranslated. A Japanese name from a medium-confidence source is
  * flagged with that source ("reported by …").
  */
-import type { Dataset, Locale, Program, Source } from './data/types';
+import type { Citation, Dataset, Locale, Program, Source } from './data/types';
 import { translate } from './i18n';
 
 export interface DisplayName {
@@ -39,12 +39,38 @@ export function localText(
 }
 
 /**
- * The name as one string for accessible names and lists: "Accelerative Support（未翻訳）" where the Japanese
- * view falls back to English, so the marker is heard as well as seen.
+ * The short marker a name carries in the current language, or null: "未翻訳" where the Japanese view falls
+ * back to English, "JSTによる" where the Japanese name rests on a medium-confidence source.
+ */
+export function nameMarker(program: Program, locale: Locale, dataset: Dataset): string | null {
+  const name = displayName(program, locale, dataset);
+  if (name.untranslated) return translate(locale, 'name.untranslated');
+  if (locale === 'ja' && name.reportedBy) {
+    return translate(locale, 'name.reported', { source: name.reportedBy.publisher });
+  }
+  return null;
+}
+
+/**
+ * The name as one string for accessible names and lists: "Accelerative Support（未翻訳）", so that the
+ * marker is heard as well as seen.
  */
 export function markedName(program: Program, locale: Locale, dataset: Dataset): string {
-  const name = displayName(program, locale, dataset);
-  return name.untranslated
-    ? `${name.text}（${translate(locale, 'name.untranslated')}）`
-    : name.text;
+  const text = displayName(program, locale, dataset).text;
+  const marker = nameMarker(program, locale, dataset);
+  return marker ? `${text}（${marker}）` : text;
+}
+
+/**
+ * Sources-list entry for a Japanese name from a medium-confidence source (with its caveat, quoted), so that
+ * such a name is cited where figures are cited; null for verified or absent names.
+ */
+export function reportedNameSource(
+  program: Program,
+  locale: Locale,
+  dataset: Dataset,
+): { label: string; citation: Citation } | null {
+  const citation = program.name.jaCitation;
+  if (!citation || dataset.sourceById.get(citation.sourceId)?.confidence !== 'med') return null;
+  return { label: translate(locale, 'sources.jaName', { name: program.name.en }), citation };
 }

@@ -107,6 +107,24 @@ test.describe('Japanese and English', () => {
     ).toBeVisible();
   });
 
+  test('a Japanese name from a medium-confidence source says who reported it, and is cited', async ({
+    page,
+  }) => {
+    await page.goto('./?lang=ja#/budget');
+    await expect(
+      page.getByRole('button', {
+        name: /^大学等産学官連携自立化促進プログラム（JSTによる）、2,649百万円/,
+      }),
+    ).toBeVisible();
+    const sources = page.getByRole('region', { name: '出典' });
+    await expect(sources).toContainText('の日本語名');
+    await expect(sources).toContainText('name cut off in the source excerpt');
+    await page.goto('./?lang=ja#/timeline/8');
+    await expect(page.locator('#timeline-sources-title').locator('..')).toContainText(
+      "match to the seed's name is likely, not certain",
+    );
+  });
+
   test('follows the browser language when nothing else says', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ locale: 'ja-JP', baseURL });
     const page = await context.newPage();

@@ -48,3 +48,25 @@ describe('markedName', () => {
     expect(markedName(program('accelerative-support'), 'en', dataset)).toBe('Accelerative Support');
   });
 });
+
+describe('names from a medium-confidence source', () => {
+  it('carry who reported them in Japanese, and are cited with their caveat', async () => {
+    await (await import('../../src/lib/i18n')).loadCatalogue('ja');
+    const { markedName, nameMarker, reportedNameSource } = await import('../../src/lib/names');
+    const { dataset } = await import('../fixtures/dataset');
+    const pssm = dataset.programById.get('self-sustaining-management-program')!;
+    const fusion = dataset.programById.get('innovation-center-fusion-advanced-technology')!;
+    expect(markedName(pssm, 'ja', dataset)).toBe(
+      '大学等産学官連携自立化促進プログラム（JSTによる）',
+    );
+    expect(nameMarker(pssm, 'en', dataset)).toBeNull();
+    expect(reportedNameSource(pssm, 'en', dataset)?.citation.quote).toMatch(/name cut off/);
+    expect(reportedNameSource(fusion, 'ja', dataset)?.label).toBe(
+      'Program for Realization of Innovation Center for Fusion of Advanced Technologyの日本語名',
+    );
+    expect(reportedNameSource(fusion, 'ja', dataset)?.citation.quote).toMatch(
+      /likely, not certain/,
+    );
+    expect(reportedNameSource(dataset.programById.get('global-type')!, 'ja', dataset)).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ export const common = {
   'name.untranslated.long': 'No verified Japanese name; shown in English',
   'name.reported': 'reported by {source}',
   'sources.title': 'Sources',
+  'sources.jaName': 'Japanese name of {name}',
   'sources.recordedIn': 'recorded in {file}',
   'sources.confidence.primary': 'primary source',
   'sources.confidence.high': 'high confidence',

@@ -19,6 +19,7 @@ export const common: Catalogue<typeof en> = {
   'name.untranslated.long': '確認済みの日本語名がないため英語で表示',
   'name.reported': '{source}による',
   'sources.title': '出典',
+  'sources.jaName': '{name}の日本語名',
   'sources.recordedIn': '{file} に記録',
   'sources.confidence.primary': '一次資料',
   'sources.confidence.high': '確度：高',

@@ -1,22 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { loadDataset } from '../../src/lib/data/parse';
 import { brokenDataset, rawDataset } from '../fixtures/dataset';
-
-// jsdom does no layout: give elements a width so the chart renders.
-beforeEach(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 800,
-  });
-  window.location.hash = '';
-  localStorage.clear();
-});
-afterEach(() => {
-  window.location.hash = '';
-});
 
 describe('App', () => {
   it('shows a clear message, not a blank page, when the dataset is malformed', () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
@@ -8,17 +8,8 @@ import { rawDataset } from '../fixtures/dataset';
 const RICP = /^Regional Innovation Cluster Program, 12,065 million yen, 82\.0% of/;
 const SSM = /^Program for Promoting Self-Sustaining Management .*, 2,649 million yen, 18\.0% of/;
 
-// jsdom does no layout: give elements a width so the chart renders.
 beforeEach(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 800,
-  });
   window.location.hash = '#/budget';
-  localStorage.clear();
-});
-afterEach(() => {
-  window.location.hash = '';
 });
 
 function chart() {

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
@@ -14,17 +14,8 @@ beforeAll(async () => {
   await import('../../src/components/present/Presentation.svelte');
   await import('../../src/components/timeline/TimelineView.svelte');
 });
-beforeEach(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 800,
-  });
-  localStorage.clear();
-});
 afterEach(() => {
   delete (document as { fullscreenElement?: Element | null }).fullscreenElement;
-  window.history.replaceState(null, '', '/');
-  window.location.hash = '';
 });
 
 /** The app at `hash` (and `search`, e.g. "?lang=ja"), once presentation mode has loaded. */

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
@@ -31,13 +31,6 @@ afterAll(() => {
   }
 });
 
-beforeEach(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 800,
-  });
-  localStorage.clear();
-});
 /** jsdom has no object URLs: the download's blob gets `create()`'s address; restored after each test. */
 const urlStatics = URL as unknown as Record<'createObjectURL' | 'revokeObjectURL', unknown>;
 const originalUrls = {
@@ -54,8 +47,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   Object.assign(urlStatics, originalUrls);
   document.execCommand = originalExecCommand;
-  window.history.replaceState(null, '', '/');
-  window.location.hash = '';
 });
 
 /** The app at `hash` (and `search`, e.g. "?lang=ja"), once its view has loaded. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
@@ -17,18 +17,8 @@ const titleOf = (n: number) => steps[n - 1]!.title.en;
 beforeAll(async () => {
   await import('../../src/components/timeline/TimelineView.svelte');
 });
-// jsdom does no layout: give elements a width so the chart renders.
-beforeEach(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 800,
-  });
-  localStorage.clear();
-});
 afterEach(() => {
   vi.useRealTimers();
-  window.history.replaceState(null, '', '/');
-  window.location.hash = '';
 });
 
 /** The app at `hash` (and `search`, e.g. "?lang=ja"), once the timeline has loaded. */

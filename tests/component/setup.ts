@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { loadCatalogue } from '../../src/lib/i18n';
 
 // The app loads the Japanese catalogue on demand (main.ts does it before mounting); have it ready here.
@@ -49,3 +50,17 @@ if (typeof Element !== 'undefined' && typeof Element.prototype.animate !== 'func
     return animation as unknown as Animation;
   };
 }
+
+// Every test starts at the app's root URL with nothing remembered, and (jsdom doing no layout) with
+// elements 800 px wide, so that charts render.
+beforeEach(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 800,
+  });
+  localStorage.clear();
+});
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+  window.location.hash = '';
+});

@@ -41,7 +41,7 @@ function standaloneCspPlugin(): Plugin {
  * chunk (one request, and one gzip stream compresses better than several small ones).
  */
 const LAZY =
-  /\/src\/(components\/(timeline|present)\/|components\/share\/EmbedDialog|lib\/export\/|lib\/i18n\/ja\/|lib\/layout\/(timeline|truncate)|lib\/timelineLabels)|\/node_modules\/d3-(shape|path|scale|array|interpolate|format|time|time-format|color)\//;
+  /\/src\/(components\/(timeline|present)\/|components\/share\/EmbedDialog|lib\/export\/|lib\/i18n\/ja\/|lib\/layout\/(timeline|truncate)|lib\/text\/timelineLabels)|\/node_modules\/d3-(shape|path|scale|array|interpolate|format|time|time-format|color)\//;
 
 // Relative base: dist/ works when copied under any sub-path of any static host.
 // `vite build` writes the hosted app; `vite build --mode standalone` adds the one-file offline copy.

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/parse';
 import { rawDataset } from '../fixtures/dataset';
-import { parseRoute, presentHref } from '../../src/lib/route';
+import { parseRoute, presentHref } from '../../src/lib/routing/route';
 import {
   buildSlides,
   exportSubjectOf,
   resolveSlide,
   slideForRoute,
   viewHrefOf,
-} from '../../src/lib/slides';
+} from '../../src/lib/routing/slides';
 import { exportFileName } from '../../src/lib/export/fileName';
 import { BOM, csvField, toCsv } from '../../src/lib/export/csv';
 import { budgetCsvRows, budgetJson, budgetRows } from '../../src/lib/export/budgetData';
@@ -21,7 +21,7 @@ import {
   iframeSnippet,
   isEmbed,
   pymHeightMessage,
-} from '../../src/lib/embed';
+} from '../../src/lib/share/embed';
 import {
   buildCsp,
   HOSTED_CSP,

@@ -7,7 +7,7 @@
 import { findBudgetNode, ROOT_ID, type BudgetNode } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
 import { translate } from '../i18n';
-import { distinctSources, budgetLevelCitations } from '../sourceLine';
+import { distinctSources, budgetLevelCitations } from '../text/sourceLine';
 import type { CsvCell } from './csv';
 
 export type BudgetRowKind =

@@ -5,16 +5,16 @@
 import { buildBudgetTree, findBudgetNode, itemizedSum, ROOT_ID } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
 import { timelineSteps } from '../data/steps';
-import { nodeName } from '../budgetLabels';
-import { formatDate, formatFiscalYear, formatMillionYen, punctuation } from '../format';
+import { nodeName } from '../text/budgetLabels';
+import { formatDate, formatFiscalYear, formatMillionYen, punctuation } from '../text/format';
 import { translate } from '../i18n';
-import { localText } from '../names';
+import { localText } from '../text/names';
 import {
   budgetLevelCitations,
   distinctSources,
   formatSourceLine,
   milestoneCitations,
-} from '../sourceLine';
+} from '../text/sourceLine';
 import type { ExportSubject } from './fileName';
 
 export interface SlideText {

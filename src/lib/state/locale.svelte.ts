@@ -7,7 +7,7 @@ import {
   type MessageKey,
   type MessageParams,
 } from '../i18n';
-import { LOCALE_STORAGE_KEY, preferredLocale } from '../localePreference';
+import { LOCALE_STORAGE_KEY, preferredLocale } from '../i18n/localePreference';
 
 function readStorage(win: Window): string | null {
   try {

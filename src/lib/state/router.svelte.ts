@@ -1,5 +1,5 @@
 /** The current hash route, kept in step with the address bar (back/forward, links, typed URLs). */
-import { parseRoute, type Route } from '../route';
+import { parseRoute, type Route } from '../routing/route';
 
 export class Router {
   hash = $state('');

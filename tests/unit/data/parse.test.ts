@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetError, loadDataset, parseDataset } from '../../src/lib/data/parse';
-import { brokenDataset, rawDataset } from '../fixtures/dataset';
+import { DatasetError, loadDataset, parseDataset } from '../../../src/lib/data/parse';
+import { brokenDataset, rawDataset } from '../../fixtures/dataset';
 
 describe('parseDataset', () => {
   it('accepts the bundled dataset and sorts milestones by date', () => {

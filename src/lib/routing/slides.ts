@@ -3,10 +3,10 @@
  * budget levels (the whole, then each program). Slide n (1-based) is the URL #/present/<n>. Pure, so the
  * mapping between slides, views and URLs is unit-testable.
  */
-import { buildBudgetTree } from './data/budgetTree';
-import { resolveStep, timelineSteps } from './data/steps';
-import type { Dataset } from './data/types';
-import type { ExportSubject } from './export/fileName';
+import { buildBudgetTree } from '../data/budgetTree';
+import { resolveStep, timelineSteps } from '../data/steps';
+import type { Dataset } from '../data/types';
+import type { ExportSubject } from '../export/fileName';
 import { budgetHref, timelineHref, type Route } from './route';
 
 export const BUDGET_FISCAL_YEAR = 2010;

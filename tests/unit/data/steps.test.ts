@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveStep, timelineSteps } from '../../src/lib/data/steps';
-import { dataset } from '../fixtures/dataset';
+import { resolveStep, timelineSteps } from '../../../src/lib/data/steps';
+import { dataset } from '../../fixtures/dataset';
 
 describe('timelineSteps', () => {
   it('makes one numbered step per milestone, in date order', () => {

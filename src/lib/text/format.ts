@@ -3,7 +3,7 @@
  * the conventions: English "7,942 million yen"; Japanese "7,942百万円" (the unit of MEXT budget
  * documents), fiscal years "FY2010" / "2010年度（平成22年度）", dates "30 March 2001" / "2001年3月30日".
  */
-import type { Locale } from './data/types';
+import type { Locale } from '../data/types';
 
 const tags: Record<Locale, string> = { en: 'en-GB', ja: 'ja-JP' };
 

@@ -4,8 +4,8 @@ import {
   findBudgetNode,
   itemizedSum,
   unitemizedId,
-} from '../../src/lib/data/budgetTree';
-import { dataset } from '../fixtures/dataset';
+} from '../../../src/lib/data/budgetTree';
+import { dataset } from '../../fixtures/dataset';
 
 describe('buildBudgetTree', () => {
   const root = buildBudgetTree(dataset, 2010);

@@ -2,9 +2,9 @@
  * Names and accessible names of budget nodes, in the current language. Kept out of components so the
  * tooltip, the tile, the table and the exports all say the same thing.
  */
-import type { BudgetNode } from './data/budgetTree';
-import type { Dataset, Locale } from './data/types';
-import { translate } from './i18n';
+import type { BudgetNode } from '../data/budgetTree';
+import type { Dataset, Locale } from '../data/types';
+import { translate } from '../i18n';
 import { displayName, markedName } from './names';
 import { formatMillionYen, formatPercent } from './format';
 

@@ -3,8 +3,8 @@
  * English name is shown, flagged as untranslated. A Japanese name from a medium-confidence source is
  * flagged with that source ("reported by …").
  */
-import type { Citation, Dataset, Locale, Program, Source } from './data/types';
-import { translate } from './i18n';
+import type { Citation, Dataset, Locale, Program, Source } from '../data/types';
+import { translate } from '../i18n';
 
 export interface DisplayName {
   /** The name to show in this locale. */

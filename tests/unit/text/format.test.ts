@@ -5,7 +5,7 @@ import {
   formatFiscalYearShort,
   formatMillionYen,
   formatPercent,
-} from '../../src/lib/format';
+} from '../../../src/lib/text/format';
 
 describe('format', () => {
   it.each([

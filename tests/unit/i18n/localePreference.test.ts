@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferredLocale } from '../../src/lib/localePreference';
+import { preferredLocale } from '../../../src/lib/i18n/localePreference';
 
 describe('preferredLocale', () => {
   it.each([

@@ -1,7 +1,7 @@
-import { lerpRect } from '../../src/lib/layout/zoom';
+import { lerpRect } from '../../../src/lib/layout/zoom';
 import { describe, expect, it } from 'vitest';
-import type { BudgetNode } from '../../src/lib/data/budgetTree';
-import { layoutTreemap } from '../../src/lib/layout/treemap';
+import type { BudgetNode } from '../../../src/lib/data/budgetTree';
+import { layoutTreemap } from '../../../src/lib/layout/treemap';
 
 const leaf = (id: string, amount: number): BudgetNode => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitArea } from '../../src/lib/layout/hitArea';
+import { hitArea } from '../../../src/lib/layout/hitArea';
 
 describe('hitArea', () => {
   it('is the tile itself when the tile is at least 24 px each way', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/lib/color';
-import { FAMILIES, TEXT, UNITEMIZED } from '../../src/lib/palette';
+import { contrastRatio } from '../../../src/lib/theme/contrast';
+import { FAMILIES, TEXT, UNITEMIZED } from '../../../src/lib/theme/palette';
 
 describe('palette', () => {
   it('computes WCAG contrast', () => {

@@ -5,7 +5,7 @@
  *   'pymxPYMx<childId>xPYMxheightxPYMx<height>'        when Pym.js's parent passed ?childId=…
  * The URL helpers are pure, for the Embed dialog's snippet and the "full app" link.
  */
-import type { Locale } from './data/types';
+import type { Locale } from '../data/types';
 
 export const HEIGHT_MESSAGE_TYPE = 'cluster-policy-explorer:height';
 

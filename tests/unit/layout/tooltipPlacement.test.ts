@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeTooltip } from '../../src/lib/layout/tooltipPlacement';
+import { placeTooltip } from '../../../src/lib/layout/tooltipPlacement';
 
 const chart = { width: 1000, height: 600 };
 const tooltip = { width: 300, height: 150 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slideText } from '../../src/lib/export/slideText';
-import { dataset } from '../fixtures/dataset';
+import { slideText } from '../../../src/lib/export/slideText';
+import { dataset } from '../../fixtures/dataset';
 
 describe('slideText (titles of exported slides)', () => {
   const budget = { kind: 'budget', fiscalYear: 2010, programId: null } as const;

@@ -2,7 +2,7 @@
  * Which language to start in: ?lang= in the URL, else the one remembered from the last visit,
  * else the browser's first language that we have, else English.
  */
-import type { Locale } from './data/types';
+import type { Locale } from '../data/types';
 
 export const LOCALE_STORAGE_KEY = 'cluster-policy-explorer.lang';
 

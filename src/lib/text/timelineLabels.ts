@@ -2,11 +2,11 @@
  * Words for the timeline: when a milestone happened, what a lane's years are, which budget treemap a lane
  * opens, and which step a program first appears in (for the budget view's link back). Pure functions.
  */
-import type { Citation, Dataset, Locale, Milestone } from './data/types';
-import type { Lane } from './layout/timeline';
+import type { Citation, Dataset, Locale, Milestone } from '../data/types';
+import type { Lane } from '../layout/timeline';
 import { formatDate, formatFiscalYear, formatFiscalYearShort } from './format';
 import { displayName } from './names';
-import { translate } from './i18n';
+import { translate } from '../i18n';
 
 /** "30 March 2001" for a dated milestone, "FY2010" / "2010年度（平成22年度）" for a year. */
 export function milestoneWhen(milestone: Milestone, locale: Locale, short = false): string {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { timelineDataset } from '../fixtures/timelineDataset';
-import { dataset } from '../fixtures/dataset';
+import { timelineDataset } from '../../fixtures/timelineDataset';
+import { dataset } from '../../fixtures/dataset';
 import {
   axisX,
   layoutTimeline,
   milestonePosition,
   revealPositions,
-} from '../../src/lib/layout/timeline';
-import { truncateToWidth } from '../../src/lib/layout/truncate';
+} from '../../../src/lib/layout/timeline';
+import { truncateToWidth } from '../../../src/lib/layout/truncate';
 
 const size = { width: 500, fontSize: 10, labelWidth: () => 30, tickLabelWidth: 30 };
 const layout = layoutTimeline(timelineDataset, size);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetHref, parseRoute, timelineHref } from '../../src/lib/route';
+import { budgetHref, parseRoute, timelineHref } from '../../../src/lib/routing/route';
 
 describe('parseRoute', () => {
   it.each([

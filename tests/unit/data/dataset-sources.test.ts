@@ -5,10 +5,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../fixtures/dataset';
-import type { Citation } from '../../src/lib/data/types';
+import { dataset } from '../../fixtures/dataset';
+import type { Citation } from '../../../src/lib/data/types';
 
-const shared = join(import.meta.dirname, '../../../shared');
+const shared = join(import.meta.dirname, '../../../../shared');
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 const seedText = (location: string) =>
   normalize(readFileSync(join(shared, location.replace(/^shared\//, '')), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, fitLabel } from '../../src/lib/layout/labels';
+import { estimateTextWidth, fitLabel } from '../../../src/lib/layout/labels';
 
 describe('fitLabel', () => {
   it('keeps a short name on one line in a roomy tile', () => {

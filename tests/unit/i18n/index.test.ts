@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { en, translate, type MessageKey } from '../../src/lib/i18n';
-import { ja } from '../../src/lib/i18n/ja';
+import { en, translate, type MessageKey } from '../../../src/lib/i18n';
+import { ja } from '../../../src/lib/i18n/ja';
 
 const catalogues = { en, ja };
 
@@ -25,7 +25,7 @@ describe('message catalogues', () => {
 
   it('loads Japanese on demand, falling back to English (never a raw key) until then', async () => {
     vi.resetModules();
-    const fresh = await import('../../src/lib/i18n');
+    const fresh = await import('../../../src/lib/i18n');
     expect(fresh.isCatalogueLoaded('en')).toBe(true);
     expect(fresh.isCatalogueLoaded('ja')).toBe(false);
     expect(fresh.translate('ja', 'nav.timeline')).toBe('Timeline');
@@ -37,9 +37,9 @@ describe('message catalogues', () => {
 
 describe('markedName', () => {
   it('adds the untranslated marker only where the Japanese view falls back to English', async () => {
-    await (await import('../../src/lib/i18n')).loadCatalogue('ja');
-    const { markedName } = await import('../../src/lib/names');
-    const { dataset } = await import('../fixtures/dataset');
+    await (await import('../../../src/lib/i18n')).loadCatalogue('ja');
+    const { markedName } = await import('../../../src/lib/text/names');
+    const { dataset } = await import('../../fixtures/dataset');
     const program = (id: string) => dataset.programById.get(id)!;
     expect(markedName(program('accelerative-support'), 'ja', dataset)).toBe(
       'Accelerative Support（未翻訳）',
@@ -51,9 +51,10 @@ describe('markedName', () => {
 
 describe('names from a medium-confidence source', () => {
   it('carry who reported them in Japanese, and are cited with their caveat', async () => {
-    await (await import('../../src/lib/i18n')).loadCatalogue('ja');
-    const { markedName, nameMarker, reportedNameSource } = await import('../../src/lib/names');
-    const { dataset } = await import('../fixtures/dataset');
+    await (await import('../../../src/lib/i18n')).loadCatalogue('ja');
+    const { markedName, nameMarker, reportedNameSource } =
+      await import('../../../src/lib/text/names');
+    const { dataset } = await import('../../fixtures/dataset');
     const pssm = dataset.programById.get('self-sustaining-management-program')!;
     const fusion = dataset.programById.get('innovation-center-fusion-advanced-technology')!;
     expect(markedName(pssm, 'ja', dataset)).toBe(

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../fixtures/dataset';
-import { layoutTimeline } from '../../src/lib/layout/timeline';
+import { dataset } from '../../fixtures/dataset';
+import { layoutTimeline } from '../../../src/lib/layout/timeline';
 import {
   budgetTarget,
   laneCitation,
   laneYears,
   milestoneWhen,
   timelineStepFor,
-} from '../../src/lib/timelineLabels';
-import { timelineSteps } from '../../src/lib/data/steps';
+} from '../../../src/lib/text/timelineLabels';
+import { timelineSteps } from '../../../src/lib/data/steps';
 
 const layout = layoutTimeline(dataset, { width: 1280, fontSize: 14 });
 const lane = (id: string) => layout.lanes.find((l) => l.id === id)!;

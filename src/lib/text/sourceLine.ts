@@ -3,9 +3,9 @@
  * the figures on screen, in the order first cited. Screen and exports call the same functions, so they
  * always credit the same sources.
  */
-import type { BudgetNode } from './data/budgetTree';
-import type { Citation, Dataset, Locale, Milestone, Source } from './data/types';
-import { translate } from './i18n';
+import type { BudgetNode } from '../data/budgetTree';
+import type { Citation, Dataset, Locale, Milestone, Source } from '../data/types';
+import { translate } from '../i18n';
 
 export function distinctSources(citations: readonly Citation[], dataset: Dataset): Source[] {
   const seen = new Set<string>();

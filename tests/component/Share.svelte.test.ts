@@ -179,7 +179,9 @@ describe('embed dialog', () => {
     expect(snippet).toMatch(/^<iframe src="[^"]*\?embed&amp;lang=en#\/timeline\/3"/);
     expect(snippet).toContain(`src="${window.location.origin}/?embed&amp;lang=en#/timeline/3"`);
     expect(snippet).toContain('title="Timeline, Cluster Policy Explorer"');
-    expect(snippet).toMatch(/<\/iframe>$/);
+    expect(snippet).toMatch(
+      /<\/iframe>\n<script src="http:\/\/localhost:3000\/embed\.js" async><\/script>$/,
+    );
   });
 
   it('follows the view: the budget level on screen', async () => {

@@ -17,6 +17,7 @@ test.describe('embed mode', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`embedded views pass axe (${colorScheme}), the credit line included`, async ({ page }) => {
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme });
       await page.goto('./index.html?embed#/budget/regional-innovation-cluster-program');
       await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
@@ -79,6 +80,7 @@ test.describe('embed mode', () => {
       page,
       context,
     }) => {
+      test.setTimeout(90_000);
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.emulateMedia({ colorScheme });
       await page.goto('./?lang=en#/budget/regional-innovation-cluster-program');
@@ -88,7 +90,7 @@ test.describe('embed mode', () => {
       await expect(dialog).toBeVisible();
       const code = dialog.getByRole('textbox', { name: 'Embed code' });
       await expect(code).toHaveValue(
-        /^<iframe src="http:\/\/localhost:\d+\/deep\/sub\/path\/\?embed&amp;lang=en#\/budget\/regional-innovation-cluster-program" title="FY2010 budget, Cluster Policy Explorer"/,
+        /^<iframe src="http:\/\/localhost:\d+\/deep\/sub\/path\/\?embed&amp;lang=en#\/budget\/regional-innovation-cluster-program" title="FY2010 budget, Cluster Policy Explorer"[^\n]*><\/iframe>\n<script src="http:\/\/localhost:\d+\/deep\/sub\/path\/embed\.js" async><\/script>$/,
       );
       await expectNoAxeViolations(page);
       await dialog.getByRole('button', { name: 'Copy' }).click();
@@ -101,4 +103,35 @@ test.describe('embed mode', () => {
       await expect(open).toBeFocused();
     });
   }
+
+  test('the Embed dialog snippet, pasted as given into a plain page, sizes its frame to the content', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto('./?lang=en#/timeline/7');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const snippet = await page
+      .getByRole('dialog', { name: 'Embed this view' })
+      .getByRole('textbox', { name: 'Embed code' })
+      .inputValue();
+    await page.goto('/fixtures/plain.html');
+    // As a page author pastes it: parsed as HTML, so its <script> runs.
+    await page.evaluate((html) => {
+      const box = document.getElementById('pasted')!;
+      box.append(document.createRange().createContextualFragment(html));
+    }, snippet);
+    const iframe = page.locator('iframe');
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+    const heightOf = () => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    const contentHeight = () =>
+      frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    await expect.poll(heightOf).not.toBe(640);
+    await expect.poll(async () => (await heightOf()) - (await contentHeight())).toBe(0);
+    // The credit line, the last thing in the frame, ends inside it: nothing hidden.
+    const creditBottom = await frame
+      .getByRole('link', { name: 'Open in the full app' })
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(creditBottom).toBeLessThanOrEqual(await heightOf());
+  });
 });

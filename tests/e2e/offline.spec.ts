@@ -21,7 +21,13 @@ base('the offline file works alone from file://, with no network', async ({ page
   await program.click();
   await expect(page.getByRole('img', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
   await page.keyboard.press('p');
-  await expect(page.getByText('12 / 13', { exact: true })).toBeVisible();
+  await expect(page.getByText('13 / 14', { exact: true })).toBeVisible();
+  // Embedding needs an address another page can load: the offline file says so, no file:// snippet.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(dialog).toContainText('open the hosted copy');
+  await expect(dialog.getByRole('textbox')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 

@@ -17,6 +17,7 @@ import { buildBudgetTree } from '../../src/lib/data/budgetTree';
 import {
   embedUrl,
   fullAppUrl,
+  canEmbedFrom,
   heightMessage,
   iframeSnippet,
   isEmbed,
@@ -230,9 +231,17 @@ describe('embed', () => {
     );
   });
 
-  it('escapes the snippet attributes', () => {
-    expect(iframeSnippet('https://x/?embed&lang=en#/budget', 'A "B"', 500)).toBe(
-      '<iframe src="https://x/?embed&amp;lang=en#/budget" title="A &quot;B&quot;" width="100%" height="500" style="border:0;width:100%" loading="lazy"></iframe>',
+  it('escapes the snippet attributes; the script is embed.js beside the app', () => {
+    expect(iframeSnippet('https://x/sub/?embed&lang=en#/budget', 'A "B"', 500)).toBe(
+      '<iframe src="https://x/sub/?embed&amp;lang=en#/budget" title="A &quot;B&quot;" width="100%" height="500" style="border:0;width:100%" data-cluster-policy-explorer></iframe>\n' +
+        '<script src="https://x/sub/embed.js" async></script>',
+    );
+  });
+
+  it('is offered only from an address another page can load', () => {
+    expect(canEmbedFrom('https://x/sub/index.html#/budget')).toBe(true);
+    expect(canEmbedFrom('file:///home/me/cluster-policy-explorer-offline.html#/budget')).toBe(
+      false,
     );
   });
 });

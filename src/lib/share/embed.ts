@@ -49,9 +49,21 @@ export function fullAppUrl(href: string): string {
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The ready-to-paste <iframe>: full width, an initial height, a title for screen readers. */
+/**
+ * The ready-to-paste snippet: the <iframe> (full width, an initial height, a title for screen readers)
+ * and the small embed.js served beside the app's index.html, which sizes the frame to its content.
+ */
 export function iframeSnippet(src: string, title: string, height = 640): string {
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`;
+  const script = new URL('embed.js', src).href;
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%" data-cluster-policy-explorer></iframe>\n` +
+    `<script src="${escapeAttribute(script)}" async></script>`
+  );
+}
+
+/** Whether this copy can be embedded: a file:// copy (the offline file) has no address another page can use. */
+export function canEmbedFrom(href: string): boolean {
+  return new URL(href).protocol !== 'file:';
 }
 
 /** Posts the document's height to the parent whenever it changes; returns the function that stops. */
@@ -61,6 +73,8 @@ export function reportHeight(win: Window): () => void {
   const root = win.document.documentElement;
   let last = -1;
   const post = () => {
+    // The first height only once the view is there (not the empty frame while its code loads).
+    if (!win.document.querySelector('main .view, main [role="alert"]')) return;
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last) return;
     last = height;

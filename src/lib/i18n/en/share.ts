@@ -15,7 +15,9 @@ export const share = {
   'share.sourceLine.many': 'Sources: {sources}',
   'share.embed.title': 'Embed this view',
   'share.embed.intro':
-    'Paste this HTML into your page. The chart fills the width it is given and reports its height to your page (see the README for the few lines that resize the frame; Pym.js works too).',
+    'Paste this HTML into your page: the frame, and a small script from this site that sets the frame to the height of the chart. The chart fills the width it is given. Pym.js and iframe-resizer pages work too.',
+  'share.embed.offline':
+    'This is the offline copy: another page cannot load a file from your computer. To embed this view, open the hosted copy of Cluster Policy Explorer and use Embed there.',
   'share.embed.code': 'Embed code',
   'share.embed.copy': 'Copy',
   'share.embed.copied': 'Copied',

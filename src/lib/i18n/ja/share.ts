@@ -17,7 +17,9 @@ export const share: Catalogue<typeof en> = {
   'share.sourceLine.many': '出典：{sources}',
   'share.embed.title': 'この表示を埋め込む',
   'share.embed.intro':
-    'このHTMLをページに貼り付けてください。グラフは与えられた幅いっぱいに表示され、高さをページに通知します（枠の高さを合わせる数行のコードはREADMEを参照。Pym.jsにも対応）。',
+    'このHTMLをページに貼り付けてください。枠と、枠の高さをグラフに合わせる小さなスクリプト（このサイトから読み込み）です。グラフは与えられた幅いっぱいに表示されます。Pym.jsやiframe-resizerを使うページにも対応しています。',
+  'share.embed.offline':
+    'これはオフライン版です。ほかのページからお使いのコンピューター上のファイルは読み込めません。埋め込むには、公開版のクラスター政策エクスプローラーを開き、そこで「埋め込み」を使ってください。',
   'share.embed.code': '埋め込みコード',
   'share.embed.copy': 'コピー',
   'share.embed.copied': 'コピーしました',

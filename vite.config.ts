@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { HOSTED_CSP, insertCspMeta, standaloneCsp } from './scripts/csp.ts';
+import { validateDataset } from './src/lib/data/validate.ts';
+import rawDataset from './data/dataset.json';
 
 export const OFFLINE_FILE = 'cluster-policy-explorer-offline.html';
 
@@ -13,6 +15,24 @@ function hostedCsp(): Plugin {
     name: 'cpe:hosted-csp',
     apply: 'build',
     transformIndexHtml: (html) => insertCspMeta(html, HOSTED_CSP),
+  };
+}
+
+/**
+ * The bundled dataset passes the full check (schema and rules, src/lib/data/validate.ts) or the build
+ * fails with the problem: the app itself only checks the shape it reads (src/lib/data/parse.ts).
+ */
+function validatedDataset(): Plugin {
+  return {
+    name: 'cpe:validated-dataset',
+    apply: 'build',
+    buildStart() {
+      try {
+        validateDataset(rawDataset);
+      } catch (error) {
+        this.error(`data/dataset.json: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
   };
 }
 
@@ -52,6 +72,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       svelte(),
       svelteTesting(),
+      validatedDataset(),
       ...(standalone
         ? [viteSingleFile({ outputFileName: OFFLINE_FILE }), standaloneCspPlugin()]
         : [hostedCsp()]),

@@ -57,6 +57,7 @@ export const history = {
   'regions.intro':
     'The regions of the City Area Program and the Knowledge Cluster Initiative, and the regions selected in FY2010, with the names the sources give.',
   'regions.cityArea.title': 'City Area Program: regions newly selected each year',
+  'regions.cityArea.count': 'Regions newly selected',
   'regions.cityArea.chart': 'Bar chart: City Area Program regions newly selected, {from} to {to}',
   'regions.cityArea.bar': '{year}: {count} regions',
   'regions.cityArea.total':

@@ -57,6 +57,7 @@ export const history: Catalogue<typeof en> = {
   'regions.intro':
     '都市エリア産学官連携促進事業と知的クラスター創成事業の地域、および2010年度に選定された地域を、出典の名称で示します。',
   'regions.cityArea.title': '都市エリア産学官連携促進事業：各年度に新たに選定された地域数',
+  'regions.cityArea.count': '新規選定地域数',
   'regions.cityArea.chart':
     '棒グラフ：都市エリア産学官連携促進事業の新規選定地域数（{from}〜{to}）',
   'regions.cityArea.bar': '{year}：{count}地域',

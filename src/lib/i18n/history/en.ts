@@ -78,6 +78,7 @@ export const history = {
   'regions.map.fy2010.note':
     '{selected} regions selected of {proposals} proposals. 重点支援枠 is the source’s word; that it is the seed’s “Accelerative Support” is our reading, as no page pairs the two.',
   'regions.map.credit': 'Map: MapSVG (mapsvg.com), via the npm package @svg-maps/japan, CC BY 4.0.',
+  'regions.table.caption': 'The numbered regions, each with its page',
   'regions.table.number': 'No.',
   'regions.table.name': 'Region (as the source writes it)',
   'regions.table.places': 'Prefectures and cities named',

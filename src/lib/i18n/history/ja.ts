@@ -77,6 +77,7 @@ export const history: Catalogue<typeof en> = {
   'regions.map.fy2010.note':
     '{proposals}件の提案から{selected}地域を選定。重点支援枠を基礎資料の「Accelerative Support」とみなすのは当方の解釈で、両者を対応づけるページはありません。',
   'regions.map.credit': '地図：MapSVG（mapsvg.com）、npmパッケージ @svg-maps/japan より、CC BY 4.0',
+  'regions.table.caption': '番号付きの地域と出典ページ',
   'regions.table.number': '番号',
   'regions.table.name': '地域（出典の表記）',
   'regions.table.places': '挙げられた都道府県・市',

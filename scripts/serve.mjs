@@ -2,17 +2,23 @@
 /**
  * A tiny static server for end-to-end tests and the benchmark: serves dist/ both at / and under a
  * nested sub-path (/deep/sub/path/), to prove the build works under any sub-path, and tests/fixtures/
- * at /fixtures/ (e.g. a host page that embeds the app in an iframe). No other behaviour: plain files.
- * Usage: node scripts/serve.mjs [port]
+ * at /fixtures/ (e.g. a host page that embeds the app in an iframe), and the benchmark's pages
+ * (bench-results/, built by scripts/bench.mjs) at /bench/. No other behaviour: plain files, gzipped
+ * (-9, as a static host would) only when started with --gzip and the browser accepts it.
+ * Usage: node scripts/serve.mjs [port] [--gzip]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
-const port = Number(process.argv[2] ?? process.env.E2E_PORT ?? 4173);
+const args = process.argv.slice(2);
+const gzip = args.includes('--gzip');
+const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? process.env.E2E_PORT ?? 4173);
 const mounts = [
   ['/fixtures/', join(root, 'tests/fixtures')],
+  ['/bench/', join(root, 'bench-results')],
   ['/deep/sub/path/', join(root, 'dist')],
   ['/', join(root, 'dist')],
 ];
@@ -36,8 +42,14 @@ createServer(async (req, res) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+      res.end(gzipSync(body, { level: 9 }));
+    } else {
+      res.writeHead(200, { 'content-type': type });
+      res.end(body);
+    }
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }

@@ -1,83 +1,119 @@
 /**
- * Benchmark of the budget view (the first view): (a) the gzip -9 size of every file Chromium loads for
- * #/budget, read from dist/, against the 50 KiB budget; (b) first paint and first contentful paint,
- * median of 5 cold loads; (c) the JS heap after a warm-up and after 100 drill-in/drill-out cycles done
- * with the keyboard, each after a forced garbage collection. Plug-in of scripts/bench.mjs.
+ * The first view (#/budget) side by side with the floor page (scripts/bench/floor/), for scripts/bench.mjs:
+ * (a) gzip -9 bytes of every file each page loads, in English and in Japanese;
+ * (b) 5 cold loads each at 4× CPU slowdown (no network throttling), medians: first contentful paint,
+ *     total blocking time, long tasks, style and layout time, forced reflows, DOM elements, layout shift;
+ * (c) 5 cold loads each on slow 4G with 4× CPU: first and largest contentful paint;
+ * (d) the app's JS heap after a warm-up and after 100 keyboard drill-in/drill-out cycles.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { measureLoad } from './lib/load.mjs';
+import { count, kib, medians, ms, pad, padLeft } from './lib/stats.mjs';
 
-const dist = resolve(import.meta.dirname, '../../dist');
-const BUDGET_BYTES = 50 * 1024;
-const COLD_LOADS = 5;
+const root = resolve(import.meta.dirname, '../..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const WARM_UP_CYCLES = 10;
 const CYCLES = 100;
 const FIRST_TILE = '[data-tile="regional-innovation-cluster-program"]';
 const INNER_TILE = '[data-tile="global-type"]';
+const FLOOR_TILE = 'svg g';
 
-const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
-const pad = (text, width) => String(text).padEnd(width);
-const padLeft = (text, width) => String(text).padStart(width);
-
-async function firstViewSizes(browser, baseUrl, log) {
-  const context = await browser.newContext();
+/** Every file a page loads until the network is idle (lazy chunks included), gzip -9 from disk. */
+async function loadedBytes(browser, url, ready, served) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const urls = new Set();
-  page.on('response', (response) => {
-    const url = response.url().split('#')[0];
-    if (url.startsWith(baseUrl)) urls.add(url);
-  });
-  await page.goto(`${baseUrl}#/budget`, { waitUntil: 'networkidle' });
-  await page.locator(FIRST_TILE).waitFor();
+  page.on('response', (response) => urls.add(response.url().split('#')[0].split('?')[0]));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator(ready).first().waitFor();
+  await page.waitForLoadState('networkidle');
   await context.close();
-
-  const rows = [];
-  for (const url of urls) {
-    const path = decodeURIComponent(new URL(url).pathname.slice(new URL(baseUrl).pathname.length));
-    const file = path === '' ? 'index.html' : path;
-    const bytes = await readFile(join(dist, file));
-    rows.push({ file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  const files = [];
+  for (const address of urls) {
+    const [prefix, dir] = served.find(([p]) => address.startsWith(p)) ?? [];
+    if (!prefix) continue;
+    const file = decodeURIComponent(address.slice(prefix.length)) || 'index.html';
+    const body = await readFile(join(dir, file));
+    files.push({ file, gzip: gzipSync(body, { level: 9 }).length });
   }
-  rows.sort((a, b) => a.file.localeCompare(b.file));
-  const total = rows.reduce((sum, row) => sum + row.gzip, 0);
-  const width = Math.max(24, ...rows.map((row) => row.file.length + 2));
-  log('(a) Files the first view (#/budget) loads, gzip -9');
-  log(`${pad('file', width)}${padLeft('raw', 12)}${padLeft('gzip', 12)}`);
-  for (const row of rows) {
-    log(`${pad(row.file, width)}${padLeft(kib(row.raw), 12)}${padLeft(kib(row.gzip), 12)}`);
-  }
-  const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
-  log(`${pad('total', width)}${padLeft('', 12)}${padLeft(kib(total), 12)}`);
-  log(`budget ${kib(BUDGET_BYTES)}: ${verdict} (${kib(BUDGET_BYTES - total)} left)`);
+  return files.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-async function firstPaint(browser, baseUrl, log) {
-  const samples = { 'first-paint': [], 'first-contentful-paint': [] };
-  for (let load = 0; load < COLD_LOADS; load += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}#/budget`);
-    await page.locator(FIRST_TILE).waitFor();
-    const entries = await page.evaluate(() =>
-      performance.getEntriesByType('paint').map((entry) => [entry.name, entry.startTime]),
-    );
-    for (const [name, startTime] of entries) samples[name]?.push(startTime);
-    await context.close();
-  }
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
-  };
-  log();
-  log(`(b) Paint timing, ${COLD_LOADS} cold loads (new context each), milliseconds`);
-  for (const [name, values] of Object.entries(samples)) {
-    const all = values.map((v) => v.toFixed(0)).join(', ');
-    log(`${pad(name, 24)}median ${padLeft(median(values).toFixed(0), 5)} ms   (${all})`);
+async function bytes({ browser, baseUrl, floorUrl, log, report }) {
+  const app = [[baseUrl, join(root, 'dist')]];
+  const floor = [[floorUrl, join(root, 'bench-results/floor')]];
+  log('(a) Files loaded by the first view, gzip -9');
+  for (const lang of ['en', 'ja']) {
+    const appFiles = await loadedBytes(browser, `${baseUrl}?lang=${lang}#/budget`, FIRST_TILE, app);
+    const floorFiles = await loadedBytes(browser, `${floorUrl}?lang=${lang}`, FLOOR_TILE, floor);
+    for (const [name, files] of [
+      ['app', appFiles],
+      ['floor', floorFiles],
+    ]) {
+      log(`  ${name} (${lang}): ${files.map((f) => `${f.file} ${kib(f.gzip)}`).join(', ')}`);
+    }
+    const total = (files) => files.reduce((sum, f) => sum + f.gzip, 0);
+    report.row('First view', `bytes, gzip -9 (${lang})`, total(appFiles), total(floorFiles), {
+      format: kib,
+      target: '≤ 2.2× floor',
+      pass: (a, f) => a <= 2.2 * f,
+    });
   }
 }
 
-async function heapAfterCycles(browser, baseUrl, log) {
+async function loads({ browser, baseUrl, floorUrl }, network) {
+  const samples = { app: [], floor: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    samples.app.push(await measureLoad(browser, `${baseUrl}#/budget`, FIRST_TILE, { network }));
+    samples.floor.push(await measureLoad(browser, floorUrl, FLOOR_TILE, { network }));
+  }
+  const app = medians(samples.app.map(({ forcedAt: _, ...numbers }) => numbers));
+  const floor = medians(samples.floor.map(({ forcedAt: _, ...numbers }) => numbers));
+  const forcedAt = [...new Set(samples.app.flatMap((s) => s.forcedAt))];
+  return { app, floor, forcedAt };
+}
+
+async function cpuLoads(options) {
+  const { log, report } = options;
+  log(`(b) ${RUNS} cold loads each, CPU 4× slower, no network throttling (medians)`);
+  const { app, floor, forcedAt } = await loads(options, false);
+  const section = 'First view, 4× CPU';
+  const row = (metric, key, format, extra) =>
+    report.row(section, metric, app[key], floor[key], { format, ...extra });
+  row('first contentful paint', 'fcp', ms);
+  row('total blocking time', 'tbt', ms, {
+    target: '≤ floor + 60 ms',
+    pass: (a, f) => a <= f + 60,
+  });
+  row('long tasks (count)', 'longTasks', count);
+  row('long tasks (total)', 'longTaskMs', ms);
+  row('style and layout time', 'layoutStyleMs', ms);
+  row('forced reflows (count)', 'forcedReflows', count, { target: '0', pass: (a) => a === 0 });
+  row('forced reflows (time)', 'forcedReflowMs', ms);
+  row('DOM elements', 'domNodes', count);
+  row('cumulative layout shift', 'cls', (v) => v.toFixed(3), {
+    target: '0',
+    pass: (a) => a === 0,
+  });
+  if (forcedAt.length > 0) log(`  forced reflows at: ${forcedAt.join('; ')}`);
+}
+
+async function networkLoads(options) {
+  const { log, report } = options;
+  log(`(c) ${RUNS} cold loads each, slow 4G and CPU 4× slower (medians)`);
+  const { app, floor } = await loads(options, true);
+  const section = 'First view, slow 4G + 4× CPU';
+  report.row(section, 'first contentful paint', app.fcp, floor.fcp, { format: ms });
+  report.row(section, 'largest contentful paint', app.lcp, floor.lcp, {
+    format: ms,
+    target: '≤ 1.5× floor',
+    pass: (a, f) => a <= 1.5 * f,
+  });
+}
+
+async function heapAfterCycles({ browser, baseUrl, log }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -103,19 +139,17 @@ async function heapAfterCycles(browser, baseUrl, log) {
   const after = await heap();
   await context.close();
   const growth = after - before;
-  log();
-  log(`(c) JS heap (used, after forced GC), drill in and out by keyboard`);
-  log(`${pad(`after ${WARM_UP_CYCLES} warm-up cycles`, 32)}${padLeft(kib(before), 12)}`);
-  log(`${pad(`after ${CYCLES} more cycles`, 32)}${padLeft(kib(after), 12)}`);
-  log(
-    `${pad('difference', 32)}${padLeft(kib(growth), 12)}  (${((growth / before) * 100).toFixed(1)}%, ${(growth / CYCLES).toFixed(0)} bytes per cycle)`,
-  );
+  log(`(d) JS heap (used, after forced GC), drill in and out by keyboard`);
+  log(`  ${pad(`after ${WARM_UP_CYCLES} warm-up cycles`, 30)}${padLeft(kib(before), 12)}`);
+  log(`  ${pad(`after ${CYCLES} more cycles`, 30)}${padLeft(kib(after), 12)}`);
   // Garbage collection is not exact to the byte: up to 2% is noise, more is a leak.
-  log(growth <= before * 0.02 ? 'heap: does not grow' : 'heap: GROWS (a leak?)');
+  const verdict = growth <= before * 0.02 ? 'does not grow' : 'GROWS (a leak?)';
+  log(`  difference ${kib(growth)} (${((growth / before) * 100).toFixed(1)}%): ${verdict}`);
 }
 
-export default async function budgetBench({ browser, baseUrl, log }) {
-  await firstViewSizes(browser, baseUrl, log);
-  await firstPaint(browser, baseUrl, log);
-  await heapAfterCycles(browser, baseUrl, log);
+export default async function budgetBench(options) {
+  await bytes(options);
+  await cpuLoads(options);
+  await networkLoads(options);
+  await heapAfterCycles(options);
 }

@@ -1,86 +1,152 @@
 /**
- * Frame pacing of a timeline play-through, for scripts/bench.mjs:
- * opens #/timeline/1, slows the CPU 4× (CDP Emulation.setCPUThrottlingRate), presses Play, records
- * requestAnimationFrame intervals and long tasks in the page until the last step is reached and Play has
- * stopped, then logs p50/p95/max frame interval, frame count, long-task count and total play time.
+ * The timeline, for scripts/bench.mjs, at 4× CPU slowdown:
+ * (a) play-through: opens #/timeline/1, presses Play (the first Play of the page, so its cost counts),
+ *     records requestAnimationFrame intervals and long tasks until the last step is reached and Play has
+ *     stopped: frame p50/p95/max, long tasks (and the step each began in), medians of the runs;
+ * (b) layout shift when the lazily loaded timeline renders: a cold load of #/timeline, and a click on
+ *     "Timeline" from the budget view (every shift counted there, even those right after the click).
  */
-const CPU_SLOWDOWN = 4;
-const PLAY_LIMIT_MS = 90_000;
+import { throttledPage } from './lib/throttle.mjs';
+import { count, median, medians, ms, percentile } from './lib/stats.mjs';
 
-function percentile(sorted, share) {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1);
-  return sorted[Math.max(0, index)];
-}
+const RUNS = Number(process.env.BENCH_PLAY_RUNS ?? process.env.BENCH_RUNS ?? 5);
+const PLAY_LIMIT_MS = 120_000;
+const CHART = 'svg[data-export-chart]';
 
-export default async function timeline({ browser, baseUrl, log }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+const RECORD = () => {
+  const record = { frames: [], longTasks: [], stop: false };
+  window.__timelineBench = record;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      // Where it happened: the step on screen when the task began.
+      record.longTasks.push({ at: location.hash, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask' });
+  let last = 0;
+  const tick = (now) => {
+    if (last) record.frames.push(now - last);
+    last = now;
+    if (!record.stop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+async function playOnce(browser, baseUrl) {
+  const { context, page } = await throttledPage(browser, {
+    viewport: { width: 1280, height: 800 },
+  });
   try {
     await page.goto(`${baseUrl}#/timeline/1`);
-    await page.locator('svg[data-export-chart]').waitFor();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-
-    await page.evaluate(() => {
-      const record = {
-        frames: [],
-        longTasks: 0,
-        longTaskMs: 0,
-        longTaskAt: [],
-        start: 0,
-        end: 0,
-        stop: false,
-      };
-      window.__timelineBench = record;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          record.longTasks += 1;
-          record.longTaskMs += entry.duration;
-          // Where it happened: the step on screen when the task began.
-          record.longTaskAt.push(`${location.hash} (${Math.round(entry.duration)} ms)`);
-        }
-      }).observe({ type: 'longtask' });
-      let last = 0;
-      const tick = (now) => {
-        if (last) record.frames.push(now - last);
-        last = now;
-        if (!record.stop) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-
+    await page.locator(CHART).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(RECORD);
     const steps = Number(await page.getByRole('slider').getAttribute('max'));
-    await page.evaluate(() => (window.__timelineBench.start = performance.now()));
     await page.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction((last) => location.hash === `#/timeline/${last}`, steps, {
       timeout: PLAY_LIMIT_MS,
     });
     await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: PLAY_LIMIT_MS });
-    // Let the last step's animation finish before stopping the recording.
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(1500); // the last step's animation
     const record = await page.evaluate(() => {
-      const r = window.__timelineBench;
-      r.stop = true;
-      r.end = performance.now();
-      return r;
+      window.__timelineBench.stop = true;
+      return window.__timelineBench;
     });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return {
+      steps,
+      p50: percentile(record.frames, 0.5),
+      p95: percentile(record.frames, 0.95),
+      max: Math.max(...record.frames),
+      frames: record.frames.length,
+      longTasks: record.longTasks.length,
+      longTaskMs: record.longTasks.reduce((sum, t) => sum + t.duration, 0),
+      longTaskAt: record.longTasks.map((t) => `${t.at} (${Math.round(t.duration)} ms)`),
+    };
+  } finally {
+    await context.close();
+  }
+}
 
-    const sorted = [...record.frames].sort((a, b) => a - b);
-    const ms = (value) => `${value.toFixed(1)} ms`;
-    log(`timeline play-through (CPU ${CPU_SLOWDOWN}× slower, ${steps} steps):`);
-    log(
-      `  frame interval p50 ${ms(percentile(sorted, 0.5))}, p95 ${ms(percentile(sorted, 0.95))}, max ${ms(sorted.at(-1) ?? NaN)}`,
-    );
-    log(
-      `  frames ${record.frames.length}, long tasks ${record.longTasks} (${ms(record.longTaskMs)})`,
-    );
-    if (record.longTaskAt.length > 0) log(`  long tasks at: ${record.longTaskAt.join(', ')}`);
-    log(
-      `  play time ${((record.end - record.start) / 1000).toFixed(1)} s (including 1.5 s after the last step)`,
+const SHIFTS = () => {
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+async function shiftOnColdLoad(browser, baseUrl) {
+  const { context, page } = await throttledPage(browser);
+  try {
+    await page.goto(`${baseUrl}#/timeline`);
+    await page.locator(CHART).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    return await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) sum += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 100);
+        }),
     );
   } finally {
     await context.close();
   }
+}
+
+async function shiftOnNavigation(browser, baseUrl) {
+  const { context, page } = await throttledPage(browser);
+  try {
+    await page.goto(`${baseUrl}#/budget`);
+    await page.locator('[data-tile]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await page.evaluate(SHIFTS);
+    await page.waitForTimeout(100);
+    await page.evaluate(() => (window.__shift = 0));
+    await page.getByRole('navigation').getByRole('link', { name: 'Timeline' }).click();
+    await page.locator(CHART).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    return await page.evaluate(() => window.__shift);
+  } finally {
+    await context.close();
+  }
+}
+
+export default async function timeline({ browser, baseUrl, log, report }) {
+  const plays = [];
+  for (let run = 0; run < RUNS; run += 1) plays.push(await playOnce(browser, baseUrl));
+  const m = medians(plays.map(({ longTaskAt: _, ...numbers }) => numbers));
+  log(`(a) play-through, ${m.steps} steps, ${RUNS} runs (medians), CPU 4× slower:`);
+  log(`  frame p50 ${ms(m.p50)}, p95 ${ms(m.p95)}, max ${ms(m.max)}, frames ${count(m.frames)}`);
+  log(`  long tasks ${m.longTasks} (${ms(m.longTaskMs)})`);
+  const at = plays.flatMap((p) => p.longTaskAt);
+  if (at.length > 0) log(`  long tasks at (all runs): ${at.join(', ')}`);
+  const section = 'Timeline play at 4× CPU, first Play included';
+  report.row(section, 'frame interval p95', m.p95, null, {
+    format: (v) => `${v.toFixed(1)} ms`,
+    target: '≤ 20 ms',
+    pass: (a) => a <= 20,
+  });
+  report.row(section, 'long tasks (count)', m.longTasks, null, {
+    format: count,
+    target: '0',
+    pass: (a) => a === 0,
+  });
+
+  const cold = [];
+  const navigation = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    cold.push(await shiftOnColdLoad(browser, baseUrl));
+    navigation.push(await shiftOnNavigation(browser, baseUrl));
+  }
+  log(
+    `(b) layout shift as the lazy timeline renders: cold load ${cold.map((v) => v.toFixed(3)).join(', ')}; from the budget view ${navigation.map((v) => v.toFixed(3)).join(', ')}`,
+  );
+  const shift = (v) => v.toFixed(3);
+  const zero = { format: shift, target: '0', pass: (a) => a === 0 };
+  report.row(section, 'layout shift, cold load of #/timeline', median(cold), null, zero);
+  report.row(section, 'layout shift, Budget → Timeline', median(navigation), null, zero);
 }

@@ -5,9 +5,14 @@ import App from '../../src/App.svelte';
 import { loadDataset } from '../../src/lib/data/parse';
 import { dataset, rawDataset } from '../fixtures/dataset';
 
-/** 10 timeline steps, then the FY2010 budget: the whole (11) and each of its two programs (12, 13). */
-const total = 13;
+/**
+ * The whole timeline (1), its 10 steps (2–11), then the FY2010 budget: the whole (12) and each of its two
+ * programs (13, 14).
+ */
+const total = 14;
 const stepTitle = (n: number) => dataset.milestones[n - 1]!.title.en;
+/** Slide n's heading names what it shows: step n - 1's title. */
+const slideHeading = (n: number) => new RegExp(`: ${stepTitle(n - 1)}$`);
 
 // App loads presentation mode (and the timeline inside it) on demand; load them once here.
 beforeAll(async () => {
@@ -36,10 +41,7 @@ describe('presentation mode', () => {
   it('shows one slide with its counter, and nothing of the page around it', async () => {
     const region = await present('#/present/3');
     expectSlide(3);
-    expect(within(region).getByRole('heading', { level: 1 })).toHaveTextContent(
-      'How the programs came together',
-    );
-    expect(within(region).getByRole('heading', { level: 2, name: stepTitle(3) })).toBeVisible();
+    expect(within(region).getByRole('heading', { level: 1 })).toHaveTextContent(slideHeading(3));
     expect(screen.queryByRole('navigation', { name: 'Views' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Present' })).not.toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Timeline controls' })).not.toBeInTheDocument();
@@ -49,10 +51,13 @@ describe('presentation mode', () => {
   it('goes through the slides with Next and Previous, each disabled at its end', async () => {
     const user = userEvent.setup();
     await present('#/present/1');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'How the programs came together',
+    );
     expect(screen.getByRole('button', { name: 'Previous slide' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Next slide' }));
     expectSlide(2);
-    expect(screen.getByRole('heading', { level: 2, name: stepTitle(2) })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(slideHeading(2));
     await user.click(screen.getByRole('button', { name: 'Previous slide' }));
     expectSlide(1);
 
@@ -66,26 +71,40 @@ describe('presentation mode', () => {
 
   it('moves from the last timeline step to the budget slides', async () => {
     const user = userEvent.setup();
-    await present('#/present/10');
+    await present('#/present/11');
     await user.click(screen.getByRole('button', { name: 'Next slide' }));
-    expectSlide(11);
+    expectSlide(12);
     expect(
       await screen.findByRole('button', { name: /^Regional Innovation Cluster Program, 12,065/ }),
     ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next slide' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'FY2010 budget: Regional Innovation Cluster Program (12,065 million yen)',
+    );
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('→ and PageDown go forward, ← and PageUp back, Home and End to the ends', async () => {
+  it('keys as in slide software: → ↓ Space PageDown Enter next, ← ↑ Shift+Space PageUp back', async () => {
     const user = userEvent.setup();
     await present('#/present/3');
     await user.keyboard('{ArrowRight}');
     expectSlide(4);
     await user.keyboard('{PageDown}');
     expectSlide(5);
+    await user.keyboard('{ArrowDown}');
+    expectSlide(6);
+    await user.keyboard(' ');
+    expectSlide(7);
+    await user.keyboard('{Enter}');
+    expectSlide(8);
+    await user.keyboard('{Shift>} {/Shift}');
+    expectSlide(7);
+    await user.keyboard('{ArrowUp}');
+    expectSlide(6);
     await user.keyboard('{ArrowLeft}');
-    expectSlide(4);
+    expectSlide(5);
     await user.keyboard('{PageUp}');
-    expectSlide(3);
+    expectSlide(4);
     await user.keyboard('{End}');
     expectSlide(total);
     await user.keyboard('{ArrowRight}');
@@ -98,18 +117,18 @@ describe('presentation mode', () => {
 
   it('keeps the arrow keys from the treemap on a budget slide', async () => {
     const user = userEvent.setup();
-    await present('#/present/11');
+    await present('#/present/12');
     const tile = await screen.findByRole('button', {
       name: /^Regional Innovation Cluster Program/,
     });
     tile.focus();
     await user.keyboard('{ArrowRight}');
-    expectSlide(12);
+    expectSlide(13);
   });
 
   it('Escape leaves to the ordinary view of a timeline slide', async () => {
     const user = userEvent.setup();
-    await present('#/present/6');
+    await present('#/present/7');
     await user.keyboard('{Escape}');
     expect(window.location.hash).toBe('#/timeline/6');
     expect(
@@ -121,7 +140,7 @@ describe('presentation mode', () => {
 
   it('Escape leaves to the ordinary view of a budget slide; so does "Leave presentation"', async () => {
     const user = userEvent.setup();
-    await present('#/present/12');
+    await present('#/present/13');
     await user.keyboard('{Escape}');
     expect(window.location.hash).toBe('#/budget/regional-innovation-cluster-program');
     expect(
@@ -130,26 +149,38 @@ describe('presentation mode', () => {
       }),
     ).toBeInTheDocument();
 
-    window.location.hash = '#/present/11';
+    window.location.hash = '#/present/12';
     await user.click(await screen.findByRole('button', { name: 'Leave presentation' }));
     expect(window.location.hash).toBe('#/budget');
   });
 
-  it('leaving fullscreen leaves the presentation, but only once it was fullscreen', async () => {
+  it('F and the Full screen button toggle fullscreen; the slide stays', async () => {
+    const user = userEvent.setup();
     let fullscreen: Element | null = null;
     Object.defineProperty(document, 'fullscreenElement', {
       configurable: true,
       get: () => fullscreen,
     });
+    const requests: string[] = [];
+    document.documentElement.requestFullscreen = async () => {
+      requests.push('enter');
+      fullscreen = document.documentElement;
+      document.dispatchEvent(new Event('fullscreenchange'));
+    };
+    document.exitFullscreen = async () => {
+      requests.push('exit');
+      fullscreen = null;
+      document.dispatchEvent(new Event('fullscreenchange'));
+    };
     await present('#/present/2');
-    document.dispatchEvent(new Event('fullscreenchange'));
+    const button = screen.getByRole('button', { name: 'Full screen' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await user.keyboard('f');
+    await waitFor(() => expect(button).toHaveAttribute('aria-pressed', 'true'));
+    await user.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('aria-pressed', 'false'));
+    expect(requests).toEqual(['enter', 'exit']);
     expectSlide(2);
-    fullscreen = document.documentElement;
-    document.dispatchEvent(new Event('fullscreenchange'));
-    expectSlide(2);
-    fullscreen = null;
-    document.dispatchEvent(new Event('fullscreenchange'));
-    expect(window.location.hash).toBe('#/timeline/2');
   });
 
   it('goes to the nearest slide for an out-of-range number, correcting the address', async () => {
@@ -187,17 +218,15 @@ describe('presentation mode', () => {
   });
 
   it('is in Japanese', async () => {
-    const region = await present('#/present/7', '?lang=ja');
-    expect(screen.getByText(`7 / ${total}`)).toBeInTheDocument();
-    expect(screen.getByText(`スライド 7／${total}`)).toBeInTheDocument();
+    const region = await present('#/present/8', '?lang=ja');
+    expect(screen.getByText(`8 / ${total}`)).toBeInTheDocument();
+    expect(screen.getByText(`スライド 8／${total}`)).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: '前のスライド' })).toBeEnabled();
     expect(within(region).getByRole('button', { name: '次のスライド' })).toBeEnabled();
     expect(within(region).getByRole('button', { name: '発表を終了' })).toBeInTheDocument();
-    expect(
-      within(region).getByRole('heading', {
-        level: 2,
-        name: 'イノベーションシステム整備事業への統合',
-      }),
-    ).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: '全画面表示' })).toBeInTheDocument();
+    expect(within(region).getByRole('heading', { level: 1 })).toHaveTextContent(
+      '2010年度（平成22年度）：イノベーションシステム整備事業への統合',
+    );
   });
 });

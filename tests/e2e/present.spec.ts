@@ -1,38 +1,47 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
 
 const RICP = /^Regional Innovation Cluster Program, 12,065 million yen/;
-// 10 timeline steps, then the whole budget (11) and its two programs (12, 13).
-const TOTAL = 13;
+// The whole timeline (1), its 10 steps (2–11), then the whole budget (12) and its two programs (13, 14).
+const TOTAL = 14;
 
 test.describe('presentation mode', () => {
   test('P enters at the matching slide; keys walk the slides; Escape leaves', async ({ page }) => {
+    test.setTimeout(60_000);
     await page.goto('./#/budget');
     await expect(page.getByRole('button', { name: RICP })).toBeVisible();
     await page.keyboard.press('p');
-    await expect(page).toHaveURL(/#\/present\/11$/);
-    await expect(page.getByText(`11 / ${TOTAL}`, { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/#\/present\/12$/);
+    await expect(page.getByText(`12 / ${TOTAL}`, { exact: true })).toBeVisible();
     await expect(page.getByRole('banner')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Present', exact: true })).toHaveCount(0);
     await expect(page.getByRole('table')).toHaveCount(0);
     await expect(page.getByText(/^Source: /)).toBeVisible();
 
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/#\/present\/12$/);
-    await expect(page.getByText(`12 / ${TOTAL}`, { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/#\/present\/13$/);
+    await expect(page.getByText(`13 / ${TOTAL}`, { exact: true })).toBeVisible();
     await expect(page.getByRole('img', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
     await page.keyboard.press('PageDown');
-    await expect(page).toHaveURL(/#\/present\/13$/);
+    await expect(page).toHaveURL(/#\/present\/14$/);
     await page.keyboard.press('PageUp');
-    await expect(page).toHaveURL(/#\/present\/12$/);
+    await expect(page).toHaveURL(/#\/present\/13$/);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect(page).toHaveURL(/#\/present\/10$/);
+    await expect(page).toHaveURL(/#\/present\/11$/);
     await expect(
-      page.getByRole('heading', { level: 1, name: /^How the programs came together/ }),
+      page.getByRole('heading', {
+        level: 1,
+        name: /^19 August 2011: 4th Science and Technology Basic Plan$/,
+      }),
     ).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/#\/present\/12$/);
+    await page.keyboard.press('Shift+Space');
+    await page.keyboard.press('ArrowUp');
+    await expect(page).toHaveURL(/#\/present\/10$/);
 
     await page.keyboard.press('Escape');
-    await expect(page).toHaveURL(/#\/timeline\/10$/);
+    await expect(page).toHaveURL(/#\/timeline\/9$/);
     await expect(page.getByRole('banner')).toBeVisible();
   });
 
@@ -53,7 +62,7 @@ test.describe('presentation mode', () => {
     await page.goto('./#/present/4');
     await expect(page.getByText(`4 / ${TOTAL}`, { exact: true })).toBeVisible();
     await expect(
-      page.getByRole('heading', { level: 1, name: /^How the programs came together/ }),
+      page.getByRole('heading', { level: 1, name: /^FY2002: Knowledge Cluster Initiative/ }),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Next slide' }).click();
     await expect(page).toHaveURL(/#\/present\/5$/);
@@ -71,49 +80,137 @@ test.describe('presentation mode', () => {
     await expect(page).toHaveURL(/#\/present\/1$/);
   });
 
-  test('a timeline slide fits one 1920 × 1080 screen with projector-sized labels and caption', async ({
+  // Every slide is the same 1920 × 1080 stage, scaled: whole on every screen, controls below it.
+  const screens = [
+    [1280, 720],
+    [1366, 768],
+    [1920, 1080],
+    [3840, 2160],
+    [844, 390],
+  ] as const;
+  for (const [width, height] of screens) {
+    test(`every slide shows whole at ${width} × ${height}, the controls off the stage`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.setViewportSize({ width, height });
+      // The overview, the first and the wordiest timeline steps, the last step, every budget slide.
+      for (const slide of [1, 2, 8, 11, 12, 13, 14]) {
+        await page.goto(`./#/present/${slide}`);
+        await expect(page.getByText(`${slide} / ${TOTAL}`, { exact: true })).toBeVisible();
+        await expect(page.locator('.stage h1')).toBeVisible();
+        // Between timeline slides the old caption fades out: measure once only the new one is left.
+        await expect(page.locator('.caption-area .caption')).toHaveCount(
+          slide === 1 || slide > 11 ? 0 : 1,
+        );
+        const fit = await page.evaluate(() => {
+          const stage = document.querySelector('.stage')!.getBoundingClientRect();
+          const bar = document.querySelector('.presentation-bar')!.getBoundingClientRect();
+          const outside: string[] = [];
+          let smallest = Infinity;
+          const walker = document.createTreeWalker(
+            document.querySelector('.stage')!,
+            NodeFilter.SHOW_TEXT,
+          );
+          while (walker.nextNode()) {
+            const node = walker.currentNode;
+            const element = node.parentElement!;
+            if (!node.textContent?.trim() || element.closest('.visually-hidden')) continue;
+            const style = getComputedStyle(element);
+            if (style.visibility === 'hidden' || element.closest('[hidden]')) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const box = range.getBoundingClientRect();
+            if (box.width === 0 && box.height === 0) continue;
+            if (
+              box.left < stage.left - 1 ||
+              box.right > stage.right + 1 ||
+              box.top < stage.top - 1 ||
+              box.bottom > stage.bottom + 1
+            )
+              outside.push(node.textContent.trim());
+            const svg = element.closest('svg');
+            const svgScale =
+              svg && svg.viewBox.baseVal?.width
+                ? svg.getBoundingClientRect().width /
+                  svg.viewBox.baseVal.width /
+                  (stage.width / 1920)
+                : 1;
+            smallest = Math.min(
+              smallest,
+              parseFloat(style.fontSize) * svgScale * (stage.width / 1920),
+            );
+          }
+          return {
+            outside,
+            smallest,
+            overlap: bar.top < stage.bottom - 0.5,
+            inScreen:
+              stage.left >= 0 &&
+              stage.top >= 0 &&
+              stage.right <= innerWidth + 0.5 &&
+              bar.bottom <= innerHeight + 0.5,
+            scrolls:
+              document.scrollingElement!.scrollHeight > innerHeight ||
+              document.scrollingElement!.scrollWidth > innerWidth,
+          };
+        });
+        expect.soft(fit.outside, `slide ${slide}: text outside the stage`).toEqual([]);
+        expect.soft(fit.overlap, `slide ${slide}: controls over the stage`).toBe(false);
+        expect.soft(fit.inScreen, `slide ${slide}: stage and controls on screen`).toBe(true);
+        expect.soft(fit.scrolls, `slide ${slide}: page scrolls`).toBe(false);
+        if (width === 1920)
+          expect.soft(fit.smallest, `slide ${slide}: smallest text`).toBeGreaterThanOrEqual(24);
+      }
+    });
+  }
+
+  test('one counter, a title naming what the slide shows, a fullscreen button', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    for (const slide of [1, 7, 10]) {
-      await page.goto(`./#/present/${slide}`);
-      const chart = page.locator('svg[data-export-chart]');
-      await expect(chart).toBeVisible();
-      // Between slides the old caption fades out: measure once only the new one is left.
-      await expect(page.locator('.caption-area .caption')).toHaveCount(1);
-      const fontSize = (selector: string) =>
-        page
-          .locator(selector)
-          .first()
-          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-      expect(await fontSize('svg[data-export-chart] .lane-label')).toBeGreaterThanOrEqual(28);
-      expect(await fontSize('.caption-area .caption-text')).toBeGreaterThanOrEqual(28);
-      expect(await fontSize('.caption-area .caption-when')).toBeGreaterThanOrEqual(28);
-      const height = await page.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);
-      expect(height).toBeLessThanOrEqual(1080);
-    }
+    await page.goto('./#/present/1');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'How the programs came together, FY2001–FY2011',
+    );
+    await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+    await page.goto('./#/present/8');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'FY2010: Programs unified under the Project for Developing Innovation Systems',
+    );
+    await expect(page.getByText(/^Step \d+ of \d+$/)).toBeHidden();
+    await expect(page.getByText(/^\d+ \/ \d+$/)).toHaveCount(1);
+    await page.goto('./#/present/14');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      /^FY2010 budget: Program for Promoting Self-Sustaining Management of .* \(2,649 million yen\)$/,
+    );
   });
 
-  test('type is projector-sized at 1920 × 1080', async ({ page }) => {
-    await page.setViewportSize({ width: 1920, height: 1080 });
+  test('no focus frame after a key press; one when the presenter tabs', async ({ page }) => {
     await page.goto('./#/present/11');
-    const label = page.locator('[data-tile="regional-innovation-cluster-program"] .tile-label');
-    await expect(label).toBeVisible();
-    const size = async (locator: typeof label) =>
-      parseFloat(await locator.evaluate((el) => getComputedStyle(el).fontSize));
-    expect(await size(label)).toBeGreaterThanOrEqual(28);
-    expect(await size(page.locator('.presentation .note').first())).toBeGreaterThanOrEqual(28);
-    // The whole slide fits the screen: no scrolling to see the source line.
-    const sourceBottom = await page
-      .locator('.source-line')
-      .evaluate((el) => el.getBoundingClientRect().bottom);
-    expect(sourceBottom).toBeLessThanOrEqual(1080);
+    await expect(page.locator('.caption-area .caption')).toHaveCount(1);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#\/present\/12$/);
+    const tile = page.locator('[data-tile="regional-innovation-cluster-program"] .tile-rect');
+    await expect(tile).toBeVisible();
+    // A frame is drawn only where the focused element matches :focus-visible (a tile: a 4 px stroke).
+    const frame = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body || !active.matches(':focus-visible')) return 'none';
+        const rect = active.querySelector('.tile-rect');
+        return rect ? getComputedStyle(rect).strokeWidth : getComputedStyle(active).outlineStyle;
+      });
+    expect(await frame()).toBe('none');
+    await page.keyboard.press('Tab');
+    await expect.poll(frame).toBe('4px');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no axe violations in ${colorScheme} mode`, async ({ page }) => {
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme });
-      await page.goto('./#/present/12');
+      await page.goto('./#/present/13');
       await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
       await expectNoAxeViolations(page);
     });

@@ -52,8 +52,16 @@ describe('presentation routes', () => {
 describe('slides', () => {
   const slides = buildSlides(dataset);
 
-  it('are the timeline steps, then the whole budget, then each program', () => {
-    expect(slides.map((s) => (s.kind === 'timeline' ? `t${s.step}` : `b:${s.programId}`))).toEqual([
+  it('are the whole timeline, its steps, then the whole budget, then each program', () => {
+    const names = slides.map((s) =>
+      s.kind === 'overview'
+        ? `all:${s.step}`
+        : s.kind === 'timeline'
+          ? `t${s.step}`
+          : `b:${s.programId}`,
+    );
+    expect(names).toEqual([
+      `all:${dataset.milestones.length}`,
       ...dataset.milestones.map((_, i) => `t${i + 1}`),
       'b:null',
       'b:regional-innovation-cluster-program',
@@ -78,15 +86,16 @@ describe('slides', () => {
 
   it('maps views to slides and back', () => {
     const n = dataset.milestones.length;
-    expect(slideForRoute(slides, { view: 'budget', programId: null })).toBe(n + 1);
+    expect(slideForRoute(slides, { view: 'budget', programId: null })).toBe(n + 2);
     expect(
       slideForRoute(slides, { view: 'budget', programId: 'self-sustaining-management-program' }),
-    ).toBe(n + 3);
-    expect(slideForRoute(slides, { view: 'timeline', step: '4' })).toBe(4);
+    ).toBe(n + 4);
+    expect(slideForRoute(slides, { view: 'timeline', step: '4' })).toBe(5);
     expect(slideForRoute(slides, { view: 'timeline', step: null })).toBe(1);
     expect(slideForRoute(slides, { view: 'budget', programId: 'global-type' })).toBe(1);
-    expect(viewHrefOf(slides[3]!)).toBe('#/timeline/4');
-    expect(viewHrefOf(slides[n + 1]!)).toBe('#/budget/regional-innovation-cluster-program');
+    expect(viewHrefOf(slides[0]!)).toBe('#/timeline');
+    expect(viewHrefOf(slides[4]!)).toBe('#/timeline/4');
+    expect(viewHrefOf(slides[n + 2]!)).toBe('#/budget/regional-innovation-cluster-program');
   });
 });
 

@@ -16,6 +16,7 @@ import {
   milestoneCitations,
 } from '../text/sourceLine';
 import type { ExportSubject } from './fileName';
+import { BUDGET_FISCAL_YEAR, type Slide } from '../routing/slides';
 
 export interface SlideText {
   readonly title: string;
@@ -39,7 +40,7 @@ export function slideText(
       ? formatDate(milestone.date, locale)
       : formatFiscalYear(milestone.fiscalYear, locale);
     return {
-      title: `${translate(locale, 'nav.timeline')}${p.colon}${when}${p.comma}${localText(milestone.title, locale).text}`,
+      title: `${when}${p.colon}${localText(milestone.title, locale).text}`,
       caption: milestone.caption[locale],
       sourceLine: formatSourceLine(distinctSources(milestoneCitations(milestone), dataset), locale),
       legend: [],
@@ -61,7 +62,7 @@ export function slideText(
         : null;
   const levelName = nodeName(focus, locale, dataset);
   return {
-    title: `${translate(locale, 'budget.title')}${p.colon}${levelName}${p.open}${formatMillionYen(focus.amountMillionYen, locale)}${p.close}`,
+    title: `${translate(locale, 'share.slide.budget')}${p.colon}${levelName}${p.open}${formatMillionYen(focus.amountMillionYen, locale)}${p.close}`,
     caption,
     sourceLine: formatSourceLine(distinctSources(budgetLevelCitations(focus), dataset), locale),
     legend: focus.children.map((node) => ({
@@ -69,4 +70,14 @@ export function slideText(
       label: `${nodeName(node, locale, dataset)}${p.colon}${formatMillionYen(node.amountMillionYen, locale)}`,
     })),
   };
+}
+
+/** A slide's title, the same words its export carries: what it shows (a budget slide: program and amount). */
+export function slideTitle(slide: Slide, dataset: Dataset, locale: Locale): string {
+  if (slide.kind === 'overview') return translate(locale, 'timeline.title');
+  const subject: ExportSubject =
+    slide.kind === 'timeline'
+      ? { kind: 'timeline', step: slide.step, milestoneId: slide.milestoneId }
+      : { kind: 'budget', fiscalYear: BUDGET_FISCAL_YEAR, programId: slide.programId };
+  return slideText(subject, dataset, locale)?.title ?? '';
 }

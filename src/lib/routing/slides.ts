@@ -1,6 +1,6 @@
 /**
- * The presentation's one sequence of slides: every timeline step (one per milestone), then the FY2010
- * budget levels (the whole, then each program). Slide n (1-based) is the URL #/present/<n>. Pure, so the
+ * The presentation's one sequence of slides: first the whole picture (the complete timeline, every lane),
+ * then every timeline step (one per milestone), then the FY2010 budget levels (the whole, then each program). Slide n (1-based) is the URL #/present/<n>. Pure, so the
  * mapping between slides, views and URLs is unit-testable.
  */
 import { buildBudgetTree } from '../data/budgetTree';
@@ -12,6 +12,7 @@ import { budgetHref, timelineHref, type Route } from './route';
 export const BUDGET_FISCAL_YEAR = 2010;
 
 export type Slide =
+  | { readonly kind: 'overview'; readonly number: number; readonly step: number }
   | {
       readonly kind: 'timeline';
       readonly number: number;
@@ -21,12 +22,16 @@ export type Slide =
   | { readonly kind: 'budget'; readonly number: number; readonly programId: string | null };
 
 export function buildSlides(dataset: Dataset): Slide[] {
-  const slides: Slide[] = timelineSteps(dataset).map((step, index) => ({
-    kind: 'timeline',
-    number: index + 1,
-    step: step.number,
-    milestoneId: step.milestone.id,
-  }));
+  const steps = timelineSteps(dataset);
+  const slides: Slide[] = [{ kind: 'overview', number: 1, step: steps.length }];
+  for (const step of steps) {
+    slides.push({
+      kind: 'timeline',
+      number: slides.length + 1,
+      step: step.number,
+      milestoneId: step.milestone.id,
+    });
+  }
   const budgetLevels = [
     null,
     ...buildBudgetTree(dataset, BUDGET_FISCAL_YEAR).children.map((p) => p.id),
@@ -59,7 +64,9 @@ export function slideForRoute(slides: readonly Slide[], route: Route): number {
     if (route.view === 'budget')
       return slide.kind === 'budget' && slide.programId === route.programId;
     if (route.view === 'timeline') {
-      return slide.kind === 'timeline' && String(slide.step) === (route.step ?? '1');
+      return route.step === null
+        ? slide.kind === 'overview'
+        : slide.kind === 'timeline' && String(slide.step) === route.step;
     }
     return false;
   });
@@ -68,6 +75,7 @@ export function slideForRoute(slides: readonly Slide[], route: Route): number {
 
 /** The view a slide shows, as its ordinary (non-presentation) URL: where Escape leaves to. */
 export function viewHrefOf(slide: Slide): string {
+  if (slide.kind === 'overview') return timelineHref(null);
   return slide.kind === 'timeline' ? timelineHref(slide.step) : budgetHref(slide.programId);
 }
 

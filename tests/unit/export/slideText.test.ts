@@ -8,19 +8,19 @@ describe('slideText (titles of exported slides)', () => {
 
   it('writes English titles with English punctuation', () => {
     expect(slideText(budget, dataset, 'en')?.title).toBe(
-      'FY2010 budgets under the Project for Developing Innovation Systems: Sum of the listed programs (14,714 million yen)',
+      'FY2010 budget: Sum of the listed programs (14,714 million yen)',
     );
     expect(slideText(unification, dataset, 'en')?.title).toBe(
-      'Timeline: FY2010, Programs unified under the Project for Developing Innovation Systems',
+      'FY2010: Programs unified under the Project for Developing Innovation Systems',
     );
   });
 
   it('writes Japanese titles with full-width punctuation', () => {
     expect(slideText(budget, dataset, 'ja')?.title).toBe(
-      'イノベーションシステム整備事業の2010年度予算：掲載プログラムの合計（14,714百万円）',
+      '2010年度予算：掲載プログラムの合計（14,714百万円）',
     );
     expect(slideText(unification, dataset, 'ja')?.title).toBe(
-      '年表：2010年度（平成22年度）、イノベーションシステム整備事業への統合',
+      '2010年度（平成22年度）：イノベーションシステム整備事業への統合',
     );
   });
 

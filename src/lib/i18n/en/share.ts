@@ -28,6 +28,8 @@ export const share = {
   'share.present.previous': 'Previous slide',
   'share.present.next': 'Next slide',
   'share.present.exit': 'Leave presentation',
+  'share.present.fullscreen': 'Full screen',
+  'share.slide.budget': 'FY2010 budget',
   'share.present.invalid': 'There is no slide “{slide}”.',
   'share.present.first': 'Go to the first slide',
   'share.legend': 'Legend',

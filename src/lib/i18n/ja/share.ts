@@ -31,6 +31,8 @@ export const share: Catalogue<typeof en> = {
   'share.present.previous': '前のスライド',
   'share.present.next': '次のスライド',
   'share.present.exit': '発表を終了',
+  'share.present.fullscreen': '全画面表示',
+  'share.slide.budget': '2010年度予算',
   'share.present.invalid': '「{slide}」というスライドはありません。',
   'share.present.first': '最初のスライドへ',
   'share.legend': '凡例',

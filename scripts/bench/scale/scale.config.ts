@@ -1,0 +1,23 @@
+/**
+ * Vite config of the scale benchmark page (scripts/bench/scale/): the app's own components and layout
+ * on a synthetic dataset. Built by scripts/bench.mjs into bench-results/scale/.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+const here = import.meta.dirname;
+const root = resolve(here, '../../..');
+
+export default defineConfig({
+  root: here,
+  base: './',
+  logLevel: 'warn',
+  plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
+  build: {
+    target: 'es2022',
+    outDir: resolve(root, 'bench-results/scale'),
+    emptyOutDir: true,
+    modulePreload: { polyfill: false },
+  },
+});

@@ -64,9 +64,7 @@ test.describe('downloads', () => {
     });
     expect(parsed.text).toContain('Regional Innovation Cluster Program');
     expect(parsed.text).toContain('12,065 million yen');
-    expect(parsed.text).toContain(
-      'FY2010 budgets under the Project for Developing Innovation Systems',
-    );
+    expect(parsed.text).toContain('FY2010 budget: Sum of the listed programs (14,714 million yen)');
     expect(parsed.text).toMatch(/Source: Cluster Policy of/);
   });
 
@@ -89,6 +87,7 @@ test.describe('downloads', () => {
   test('JSON, in Japanese: parses, with the figures and sources; headers follow the language', async ({
     page,
   }) => {
+    test.setTimeout(60_000);
     await page.goto('./?lang=ja#/budget');
     await expect(
       page.getByRole('button', { name: /^地域イノベーションクラスタープログラム/ }),
@@ -134,4 +133,45 @@ test('timeline SVG: label halos stay under the text (paint-order kept)', async (
     expect.stringMatching(/^Project for the Strategic Development/),
   );
   for (const label of haloed) expect(label).toMatchObject({ paintOrder: 'stroke' });
+});
+
+test('timeline SVG is the slide: title and caption whole, chart type ≥ 20 px, no guide line', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('./#/timeline/7');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const { body } = await download(page, 'Vector image (SVG)');
+  const slide = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+    const root = doc.documentElement;
+    const chart = root.querySelector('svg')!;
+    const box = {
+      width: Number(chart.getAttribute('width')),
+      height: Number(chart.getAttribute('height')),
+    };
+    const [, , vbWidth, vbHeight] = chart.getAttribute('viewBox')!.split(/\s+/).map(Number);
+    const scale = Math.min(box.width / vbWidth!, box.height / vbHeight!);
+    const outer = [...root.children].filter((node) => node.localName === 'text');
+    return {
+      words: outer.map((node) => node.textContent).join(' '),
+      outerSmallest: Math.min(...outer.map((node) => Number(node.getAttribute('font-size')))),
+      chartSmallest: Math.min(
+        ...[...chart.querySelectorAll('text')]
+          .filter((node) => node.getAttribute('display') !== 'none' && node.textContent?.trim())
+          .map((node) => parseFloat(node.getAttribute('font-size') ?? '0') * scale),
+      ),
+      lines: chart.querySelectorAll('line').length,
+    };
+  }, body.toString('utf8'));
+  // The title and the whole caption, every word, in order (lines joined with a space).
+  expect(slide.words).toContain(
+    'FY2010: Programs unified under the Project for Developing Innovation Systems',
+  );
+  expect(slide.words).toContain(
+    'to strengthen collaboration and help regions become self-sustaining.',
+  );
+  expect(slide.words).toMatch(/Source: /);
+  expect(slide.outerSmallest).toBeGreaterThanOrEqual(20);
+  expect(slide.chartSmallest).toBeGreaterThanOrEqual(20);
 });

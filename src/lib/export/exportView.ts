@@ -1,7 +1,8 @@
 /**
  * The Download menu's work, loaded only when a download is asked for (a dynamic import keeps it out of
- * the first view). PNG and SVG lay out the chart on screen as a 1920 × 1080 slide (PNG drawn at 2×);
- * CSV and JSON hold the figures of the current level from the dataset.
+ * the first view). PNG and SVG are the presentation's slide: the view is drawn off screen in presentation
+ * mode (slide type sizes) at the size of the slide's chart box, then laid out as a 1920 × 1080 slide
+ * (PNG drawn at 2×); CSV and JSON hold the figures of the current level from the dataset.
  */
 import { buildBudgetTree } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
@@ -11,6 +12,9 @@ import { loadCatalogue } from '../i18n';
 import { exportFileName, type ExportFormat, type ExportSubject } from './fileName';
 import { slideText } from './slideText';
 import { buildSlideSvg, coloursOf, serialiseSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from './standaloneSvg';
+import { layoutSlide } from './slideLayout';
+import { mount, tick, unmount } from 'svelte';
+import BudgetView from '../../components/budget/BudgetView.svelte';
 import { timelineCsvRows, timelineJson, timelineRows } from './timelineData';
 
 export const PNG_SCALE = 2;
@@ -68,12 +72,68 @@ function dataBlob(
   });
 }
 
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * The chart of `subject` as the presentation draws it, in an off-screen box whose chart area is
+ * `width` × `height`; `contexts` are the app's (dataset, language, router). Returns it and a disposer.
+ */
+async function drawSlideChart(
+  subject: ExportSubject,
+  contexts: Map<unknown, unknown>,
+  width: number,
+  height: number,
+): Promise<{ chart: SVGSVGElement | null; dispose: () => void }> {
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  Object.assign(host.style, {
+    position: 'fixed',
+    left: '-40000px',
+    top: '0',
+    width: `${width}px`,
+    height: `${height + 400}px`,
+    fontSize: '32px',
+    visibility: 'hidden',
+  });
+  document.body.append(host);
+  const component =
+    subject.kind === 'budget'
+      ? mount(BudgetView, {
+          target: host,
+          props: { programId: subject.programId, presenting: true },
+          context: contexts,
+        })
+      : mount((await import('../../components/timeline/TimelineView.svelte')).default, {
+          target: host,
+          props: { step: String(subject.step), presenting: true, overview: true },
+          context: contexts,
+        });
+  await tick();
+  await nextFrame();
+  // The budget chart fills what the words around it leave: give it exactly the slide's chart height.
+  const area = host.querySelector<HTMLElement>('.chart');
+  if (subject.kind === 'budget' && area) {
+    host.style.height = `${height + 400 + (height - area.clientHeight)}px`;
+    await tick();
+    await nextFrame();
+  }
+  await tick();
+  return {
+    chart: host.querySelector<SVGSVGElement>('svg[data-export-chart]'),
+    dispose: () => {
+      void unmount(component);
+      host.remove();
+    },
+  };
+}
+
 /** Builds the file for the view on screen and hands it to the browser; returns the file name. */
 export async function exportView(
   format: ExportFormat,
   subject: ExportSubject,
   dataset: Dataset,
   locale: Locale,
+  contexts: Map<unknown, unknown>,
 ): Promise<string> {
   const fileName = exportFileName(subject, format);
   // Data files carry names in both languages, whatever language is on screen.
@@ -84,8 +144,15 @@ export async function exportView(
   }
   const text = slideText(subject, dataset, locale);
   if (!text) throw new Error('nothing to export here');
-  const chart = document.querySelector<SVGSVGElement>('svg[data-export-chart]');
-  const svg = serialiseSvg(buildSlideSvg(chart, text, coloursOf(document.documentElement), locale));
+  const legend = text.legend.map((item) => ({ label: item.label, fill: '' }));
+  const box = layoutSlide({ ...text, legend }).chart;
+  const { chart, dispose } = await drawSlideChart(subject, contexts, box.width, box.height);
+  let svg: string;
+  try {
+    svg = serialiseSvg(buildSlideSvg(chart, text, coloursOf(document.documentElement), locale));
+  } finally {
+    dispose();
+  }
   if (format === 'svg') {
     save(new Blob([svg], { type: 'image/svg+xml' }), fileName);
   } else {

@@ -1,16 +1,23 @@
 /**
- * Turns the chart on screen (`svg[data-export-chart]`) into a standalone 1920 × 1080 slide: every element's
- * computed style is copied onto it as presentation attributes (so CSS variables and the colour scheme
- * resolve, and vector editors read it), text stays text, and a title, caption, legend and source line
- * are added around it. Serialised with XMLSerializer; no HTML strings are parsed.
+ * Turns a chart (`svg[data-export-chart]`, drawn at slide size by exportView) into a standalone
+ * 1920 × 1080 slide: every element's computed style is copied onto it as presentation attributes (so CSS
+ * variables and the colour scheme resolve, and vector editors read it), text stays text, and the title,
+ * caption, legend and source line are placed around it by the pure layoutSlide. Serialised with
+ * XMLSerializer; no HTML strings are parsed.
  */
-import { fitLabel, estimateTextWidth } from '../layout/labels';
+import {
+  layoutSlide,
+  SLIDE_HEIGHT,
+  SLIDE_MARGIN,
+  SLIDE_WIDTH,
+  type LegendEntry,
+  type SlideLayout,
+  type TextBlock,
+} from './slideLayout';
 import type { SlideText } from './slideText';
 
+export { SLIDE_HEIGHT, SLIDE_WIDTH };
 const SVG_NS = 'http://www.w3.org/2000/svg';
-export const SLIDE_WIDTH = 1920;
-export const SLIDE_HEIGHT = 1080;
-const MARGIN = 64;
 
 const STYLE_PROPERTIES = [
   'fill',
@@ -67,13 +74,6 @@ function el<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
-function wrap(text: string, width: number, fontSize: number): readonly string[] {
-  return (
-    fitLabel(text, width, 1e6, fontSize, { minFontSize: fontSize, reservedLines: 0, padding: 0 })
-      ?.lines ?? [text]
-  );
-}
-
 export interface SlideColours {
   readonly background: string;
   readonly text: string;
@@ -91,6 +91,62 @@ export function coloursOf(root: Element): SlideColours {
   };
 }
 
+/** One <text> per line of a block, at the block's size. */
+function appendBlock(
+  svg: SVGSVGElement,
+  block: TextBlock,
+  attributes: Record<string, string | number>,
+): void {
+  block.lines.forEach((line, index) => {
+    const y = block.baselines[index] ?? 0;
+    const text = el(
+      document,
+      'text',
+      { x: SLIDE_MARGIN, y, 'font-size': block.fontSize, ...attributes },
+      line,
+    );
+    svg.append(text);
+  });
+}
+
+function appendLegend(svg: SVGSVGElement, layout: SlideLayout, colours: SlideColours): void {
+  if (layout.legend.length === 0) return;
+  const size = layout.legendFontSize;
+  const legend = el(document, 'g', { 'font-size': size });
+  for (const entry of layout.legend) {
+    const swatch = { x: entry.x, y: entry.y + size * 0.2, width: size, height: size };
+    legend.append(el(document, 'rect', { ...swatch, fill: entry.fill, stroke: colours.muted }));
+    legend.append(
+      el(document, 'text', { x: entry.x + size * 1.4, y: entry.y + size * 1.05 }, entry.label),
+    );
+  }
+  svg.append(legend);
+}
+
+/** The chart, its computed styles inlined, fitted into the slide's chart box; guides left out. */
+function chartClone(chart: SVGSVGElement, box: SlideLayout['chart']): SVGSVGElement {
+  const width = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
+  const height = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  // Found before inlining strips data-* attributes; removed after it (it pairs children by position).
+  const guides = [...clone.querySelectorAll('[data-export-omit]')];
+  inlineStyles(chart, clone);
+  for (const guide of guides) guide.remove();
+  for (const [name, value] of Object.entries(box)) clone.setAttribute(name, String(value));
+  clone.setAttribute('viewBox', chart.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
+  clone.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  clone.setAttribute('overflow', 'hidden');
+  return clone;
+}
+
+/** The legend's entries with the colours their tiles have in the chart. */
+function legendEntries(chart: SVGSVGElement | null, text: SlideText): LegendEntry[] {
+  return text.legend.flatMap((item) => {
+    const shape = chart?.querySelector(`[data-tile="${CSS.escape(item.id)}"] rect`);
+    return shape ? [{ label: item.label, fill: getComputedStyle(shape).fill }] : [];
+  });
+}
+
 /** The standalone slide as an SVG element (not attached to the page). */
 export function buildSlideSvg(
   chart: SVGSVGElement | null,
@@ -98,9 +154,8 @@ export function buildSlideSvg(
   colours: SlideColours,
   lang: string,
 ): SVGSVGElement {
-  const doc = document;
-  const innerWidth = SLIDE_WIDTH - 2 * MARGIN;
-  const svg = el(doc, 'svg', {
+  const layout = layoutSlide({ ...text, legend: legendEntries(chart, text) });
+  const svg = el(document, 'svg', {
     width: SLIDE_WIDTH,
     height: SLIDE_HEIGHT,
     viewBox: `0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}`,
@@ -109,89 +164,16 @@ export function buildSlideSvg(
     fill: colours.text,
   });
   svg.setAttribute('xmlns', SVG_NS);
-  svg.append(el(doc, 'title', {}, text.title));
-  svg.append(el(doc, 'desc', {}, text.sourceLine));
+  svg.append(el(document, 'title', {}, text.title));
+  svg.append(el(document, 'desc', {}, text.sourceLine));
   svg.append(
-    el(doc, 'rect', { width: SLIDE_WIDTH, height: SLIDE_HEIGHT, fill: colours.background }),
+    el(document, 'rect', { width: SLIDE_WIDTH, height: SLIDE_HEIGHT, fill: colours.background }),
   );
-
-  let y = MARGIN;
-  const addLines = (
-    lines: readonly string[],
-    size: number,
-    attributes: Record<string, string | number>,
-  ) => {
-    for (const line of lines) {
-      y += size * 1.25;
-      svg.append(el(doc, 'text', { x: MARGIN, y, 'font-size': size, ...attributes }, line));
-    }
-  };
-  addLines(wrap(text.title, innerWidth, 44).slice(0, 2), 44, { 'font-weight': 700 });
-  if (text.caption)
-    addLines(wrap(text.caption, innerWidth, 28).slice(0, 3), 28, { fill: colours.muted });
-  y += 24;
-
-  // Bottom up: source line, then the legend, then the chart fills what is left.
-  const sourceLines = wrap(text.sourceLine, innerWidth, 22).slice(0, 3);
-  let bottom = SLIDE_HEIGHT - MARGIN / 2 - sourceLines.length * 22 * 1.25;
-  sourceLines.forEach((line, index) => {
-    const baseline = bottom + (index + 1) * 22 * 1.25;
-    svg.append(
-      el(doc, 'text', { x: MARGIN, y: baseline, 'font-size': 22, fill: colours.muted }, line),
-    );
-  });
-
-  const legendItems = text.legend.flatMap((item) => {
-    const shape = chart?.querySelector(`[data-tile="${CSS.escape(item.id)}"] rect`);
-    return shape ? [{ label: item.label, fill: getComputedStyle(shape).fill }] : [];
-  });
-  if (legendItems.length > 0) {
-    const rows: { label: string; fill: string; x: number }[][] = [[]];
-    let x = MARGIN;
-    for (const item of legendItems) {
-      const width = 32 + estimateTextWidth(item.label, 24) + 40;
-      if (x + width > SLIDE_WIDTH - MARGIN && x > MARGIN) {
-        rows.push([]);
-        x = MARGIN;
-      }
-      rows[rows.length - 1]?.push({ ...item, x });
-      x += width;
-    }
-    bottom -= rows.length * 36 + 16;
-    const legend = el(doc, 'g', { 'font-size': 24 });
-    rows.forEach((row, rowIndex) => {
-      const rowY = bottom + rowIndex * 36;
-      for (const item of row) {
-        legend.append(
-          el(doc, 'rect', {
-            x: item.x,
-            y: rowY + 4,
-            width: 24,
-            height: 24,
-            fill: item.fill,
-            stroke: colours.muted,
-          }),
-        );
-        legend.append(el(doc, 'text', { x: item.x + 32, y: rowY + 24 }, item.label));
-      }
-    });
-    svg.append(legend);
-  }
-
-  if (chart) {
-    const width = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
-    const height = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
-    const clone = chart.cloneNode(true) as SVGSVGElement;
-    inlineStyles(chart, clone);
-    clone.setAttribute('x', String(MARGIN));
-    clone.setAttribute('y', String(y));
-    clone.setAttribute('width', String(innerWidth));
-    clone.setAttribute('height', String(Math.max(100, bottom - 24 - y)));
-    clone.setAttribute('viewBox', chart.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
-    clone.setAttribute('preserveAspectRatio', 'xMidYMid meet');
-    clone.setAttribute('overflow', 'hidden');
-    svg.append(clone);
-  }
+  appendBlock(svg, layout.title, { 'font-weight': 700 });
+  if (layout.caption) appendBlock(svg, layout.caption, { fill: colours.muted });
+  if (chart) svg.append(chartClone(chart, layout.chart));
+  appendLegend(svg, layout, colours);
+  appendBlock(svg, layout.source, { fill: colours.muted });
   return svg;
 }
 

@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium (never a downloaded browser); override with CHROMIUM_PATH. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = Number(process.env.E2E_PORT ?? 4173);
+// 4317, not vite preview's 4173, so that `npm run preview` and the tests can run side by side.
+const port = Number(process.env.E2E_PORT ?? 4317);
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default defineConfig({

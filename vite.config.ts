@@ -4,6 +4,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { HOSTED_CSP, insertCspMeta, standaloneCsp } from './scripts/csp.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateDataset } from './src/lib/data/validate.ts';
+import { firstViewData } from './src/lib/data/firstViewDataset.ts';
+import type { RawDataset } from './src/lib/data/types.ts';
 
 export const OFFLINE_FILE = 'cluster-policy-explorer-offline.html';
 
@@ -13,6 +18,34 @@ function hostedCsp(): Plugin {
     name: 'cpe:hosted-csp',
     apply: 'build',
     transformIndexHtml: (html) => insertCspMeta(html, HOSTED_CSP),
+  };
+}
+
+const FIRST_VIEW_DATA = 'virtual:first-view-data';
+
+/**
+ * data/dataset.json passes the full check (schema and rules, src/lib/data/validate.ts) or the build fails
+ * with the problem; the app itself only checks the shape it reads (src/lib/data/parse.ts). The first
+ * view imports `virtual:first-view-data`, the budget's part of it (src/lib/data/firstViewDataset.ts);
+ * the whole file is loaded only by the views that need it.
+ */
+function datasetModules(): Plugin {
+  const file = resolve(import.meta.dirname, 'data/dataset.json');
+  return {
+    name: 'cpe:dataset',
+    buildStart() {
+      this.addWatchFile(file);
+    },
+    resolveId: (source) => (source === FIRST_VIEW_DATA ? `\0${FIRST_VIEW_DATA}` : undefined),
+    load(id) {
+      if (id !== `\0${FIRST_VIEW_DATA}`) return undefined;
+      const raw = JSON.parse(readFileSync(file, 'utf8')) as RawDataset;
+      try {
+        return `export default ${JSON.stringify(firstViewData(raw, validateDataset(raw)))};`;
+      } catch (error) {
+        return this.error(`data/dataset.json: ${error instanceof Error ? error.message : error}`);
+      }
+    },
   };
 }
 
@@ -36,13 +69,13 @@ function standaloneCspPlugin(): Plugin {
 }
 
 /**
- * Modules only some visits need: the timeline, presentation, budgets by year and regions (with their
- * data file and map), the Embed dialog, the exporter, the Japanese
+ * Modules only some visits need: the whole dataset, the timeline, presentation, budgets by year and
+ * regions (with their data file and map), the Embed dialog, the exporter, the Japanese
  * catalogue, and the D3 modules only the timeline uses. Everything else is the first view, bundled as one
  * chunk (one request, and one gzip stream compresses better than several small ones).
  */
 const LAZY =
-  /\/data\/history\.json|\/node_modules\/@svg-maps\/|\/src\/(components\/(years|regions)\/|lib\/(data\/history|i18n\/history|layout\/(years|regions|mapPlaces|wrapLines))\/?|components\/(timeline|present)\/|components\/share\/EmbedDialog|lib\/export\/|lib\/i18n\/ja\/|lib\/layout\/(timeline|truncate)|lib\/text\/timelineLabels)|\/node_modules\/d3-(shape|path|scale|array|interpolate|format|time|time-format|color)\//;
+  /\/data\/history\.json|\/node_modules\/@svg-maps\/|\/src\/(components\/(years|regions)\/|lib\/(data\/history|i18n\/history|layout\/(years|regions|mapPlaces|wrapLines))\/?|components\/(timeline|present)\/|components\/share\/EmbedDialog|lib\/export\/|lib\/i18n\/ja\/|lib\/layout\/(timeline|truncate)|lib\/text\/timelineLabels)|\/data\/dataset\.json$|\/node_modules\/d3-(shape|path|scale|array|interpolate|format|time|time-format|color)\//;
 
 // Relative base: dist/ works when copied under any sub-path of any static host.
 // `vite build` writes the hosted app; `vite build --mode standalone` adds the one-file offline copy.
@@ -53,6 +86,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       svelte(),
       svelteTesting(),
+      datasetModules(),
       ...(standalone
         ? [viteSingleFile({ outputFileName: OFFLINE_FILE }), standaloneCspPlugin()]
         : [hostedCsp()]),

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const gzip = args.includes('--gzip');
-const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? process.env.E2E_PORT ?? 4173);
+const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? process.env.E2E_PORT ?? 4317);
 const mounts = [
   ['/fixtures/', join(root, 'tests/fixtures')],
   ['/bench/', join(root, 'bench-results')],

@@ -1,7 +1,8 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import rawDataset from '../data/dataset.json';
+import firstView from 'virtual:first-view-data';
 import { loadDataset } from './lib/data/parse';
+import { loadWholeDataset } from './lib/data/wholeDataset';
 import { loadCatalogue } from './lib/i18n';
 import { initialLocale } from './lib/state/locale.svelte';
 import './app.css';
@@ -10,4 +11,8 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 // A Japanese reader's catalogue arrives before the first paint, so no English flashes first.
 await loadCatalogue(initialLocale()).catch(() => undefined);
-mount(App, { target, props: { loaded: loadDataset(rawDataset) } });
+// The first view gets the budget's part of the dataset; other views load the whole of it when they open.
+mount(App, {
+  target,
+  props: { loaded: loadDataset(firstView.dataset), loadWhole: loadWholeDataset },
+});

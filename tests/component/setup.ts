@@ -20,13 +20,14 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }) as MediaQueryList;
 }
 
-// jsdom has no ResizeObserver (bind:clientWidth uses one): report the element once, at its clientWidth.
+// jsdom has no ResizeObserver (bind:clientWidth and lib/dom/observeWidth use one): report the element
+// once, when observed (jsdom has no layout to wait for, so charts render within render()).
 if (typeof window !== 'undefined' && typeof window.ResizeObserver === 'undefined') {
   class ResizeObserverStub {
     constructor(private readonly callback: ResizeObserverCallback) {}
     observe(target: Element) {
       const entry = { target, contentRect: target.getBoundingClientRect() } as ResizeObserverEntry;
-      queueMicrotask(() => this.callback([entry], this as unknown as ResizeObserver));
+      this.callback([entry], this as unknown as ResizeObserver);
     }
     unobserve() {}
     disconnect() {}

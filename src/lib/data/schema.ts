@@ -1,8 +1,10 @@
 /**
- * The dataset's shape as it arrives (Raw*), checked at run time with valibot.
- * Structural checks live here; cross-references and arithmetic live in parse.ts.
+ * The dataset's full schema (valibot), checked at build time and in the tests through validate.ts:
+ * slugs for ids, closed vocabularies, non-empty trimmed text, no unknown fields. The app never imports it
+ * (it checks only the shape it reads: structure.ts), so valibot is a development dependency.
  */
 import * as v from 'valibot';
+import type { RawDataset } from './types';
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
@@ -69,9 +71,6 @@ export const DatasetSchema = v.strictObject({
   milestones: v.array(MilestoneSchema),
 });
 
-export type RawDataset = v.InferOutput<typeof DatasetSchema>;
-export type RawProgram = v.InferOutput<typeof ProgramSchema>;
-export type RawSource = v.InferOutput<typeof SourceSchema>;
-export type RawBudgetLine = v.InferOutput<typeof BudgetLineSchema>;
-export type RawMilestone = v.InferOutput<typeof MilestoneSchema>;
-export type Citation = v.InferOutput<typeof CitationSchema>;
+/** The schema describes exactly the types the app uses (a compile-time check). */
+export const schemaMatchesTypes = (parsed: v.InferOutput<typeof DatasetSchema>): RawDataset =>
+  parsed;

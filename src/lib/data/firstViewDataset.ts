@@ -1,0 +1,49 @@
+/**
+ * The part of the dataset the first view (#/budget) needs, cut at build time so that the first view does
+ * not carry the rest: every program with its names (no histories or descriptions), every budget line, the
+ * sources these cite, no milestones. It is still a valid dataset (the same shape, less content). Views
+ * that need the rest (timeline, presentation, ...) load the whole dataset when they open (App.svelte).
+ * The budget view's one link into the timeline is computed here, from the whole dataset, per program.
+ */
+import { timelineStepFor } from '../text/timelineLabels';
+import type { Citation, Dataset, RawDataset } from './types';
+
+export interface TimelineLinkTarget {
+  readonly step: number;
+  readonly programId: string;
+}
+
+export interface FirstViewData {
+  readonly dataset: RawDataset;
+  /** The timeline step to link to from each budget level (the root under ""). */
+  readonly timelineLinks: Readonly<Record<string, TimelineLinkTarget>>;
+}
+
+export function firstViewData(raw: RawDataset, whole: Dataset): FirstViewData {
+  const programs = raw.programs.map((p) => ({
+    ...p,
+    start: null,
+    listedFrom: null,
+    unified: null,
+    description: null,
+  }));
+  const cited = new Set(
+    [...programs.map((p) => p.name.jaCitation), ...raw.budgetLines.map((l) => l.citation)]
+      .filter((c): c is Citation => c !== null)
+      .map((c) => c.sourceId),
+  );
+  const timelineLinks: Record<string, TimelineLinkTarget> = {};
+  for (const id of [null, ...raw.programs.map((p) => p.id)]) {
+    const target = timelineStepFor(whole, id);
+    if (target) timelineLinks[id ?? ''] = target;
+  }
+  return {
+    dataset: {
+      ...raw,
+      sources: raw.sources.filter((s) => cited.has(s.id)),
+      programs,
+      milestones: [],
+    },
+    timelineLinks,
+  };
+}

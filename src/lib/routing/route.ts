@@ -6,12 +6,16 @@
  *   #/timeline/<step>        one step (1-based)
  *   #/present                presentation mode, first slide
  *   #/present/<n>            presentation mode, slide n (1-based; see lib/slides.ts)
+ *   #/years                  budgets by fiscal year, every program
+ *   #/regions                the cluster programs' regions
  * An empty hash is the default view. Anything else is "not found", never an exception.
  */
 export type Route =
   | { readonly view: 'budget'; readonly programId: string | null }
   | { readonly view: 'timeline'; readonly step: string | null }
   | { readonly view: 'present'; readonly slide: string | null }
+  | { readonly view: 'years' }
+  | { readonly view: 'regions' }
   | { readonly view: 'not-found'; readonly path: string };
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +33,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'budget') return { view: 'budget', programId: arg ?? null };
   if (view === 'timeline') return { view: 'timeline', step: arg ?? null };
   if (view === 'present') return { view: 'present', slide: arg ?? null };
+  if ((view === 'years' || view === 'regions') && arg === undefined) return { view };
   return { view: 'not-found', path };
 }
 
@@ -42,4 +47,12 @@ export function timelineHref(step: number | null = null): string {
 
 export function presentHref(slide: number | null = null): string {
   return slide === null ? '#/present' : `#/present/${slide}`;
+}
+
+export function yearsHref(): string {
+  return '#/years';
+}
+
+export function regionsHref(): string {
+  return '#/regions';
 }

@@ -5,6 +5,8 @@ export const common = {
   'nav.label': 'Views',
   'nav.budget': 'FY2010 budget',
   'nav.timeline': 'Timeline',
+  'nav.years': 'Budgets by year',
+  'nav.regions': 'Regions',
   'lang.label': 'Language',
   'lang.en': 'English',
   'lang.ja': '日本語',

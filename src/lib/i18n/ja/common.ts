@@ -7,6 +7,8 @@ export const common: Catalogue<typeof en> = {
   'nav.label': '表示',
   'nav.budget': '2010年度予算',
   'nav.timeline': '年表',
+  'nav.years': '年度別予算',
+  'nav.regions': '地域',
   'lang.label': '言語',
   'lang.en': 'English',
   'lang.ja': '日本語',

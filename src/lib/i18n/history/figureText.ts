@@ -1,0 +1,83 @@
+/**
+ * How a budget figure is worded wherever it appears (tooltip, table, accessible name, exports): its
+ * amount as the source writes it and in million yen, its kind, and the marks that qualify it (part of
+ * the program, several years in all, reported, corroborated). Notes are ours, never quotation marks.
+ */
+import type { Dataset, Locale } from '../../data/types';
+import type { YearFigure } from '../../data/history/yearFigures';
+import { formatFiscalYearShort, formatMillionYen } from '../../text/format';
+import { displayName, markedName } from '../../text/names';
+import type { HistoryT } from '.';
+
+export function figureYears(figure: YearFigure, locale: Locale): string {
+  const from = formatFiscalYearShort(figure.fiscalYear, locale);
+  if (figure.throughFiscalYear === null) return from;
+  return `${from}–${formatFiscalYearShort(figure.throughFiscalYear, locale)}`;
+}
+
+/** "100億円 (10,000 million yen)"; a figure already in million yen is not repeated. */
+export function figureAmount(figure: YearFigure, locale: Locale): string {
+  const million = formatMillionYen(figure.amountMillionYen, locale);
+  const same =
+    figure.sourceAmount === formatMillionYen(figure.amountMillionYen, 'en') ||
+    figure.sourceAmount === formatMillionYen(figure.amountMillionYen, 'ja');
+  return same ? figure.sourceAmount : `${figure.sourceAmount} (${million})`;
+}
+
+/** "government budget (政府予算額)": our word for the kind, with the source's term where it differs. */
+export function figureKind(figure: YearFigure, t: HistoryT): string {
+  const kind = t(`years.kind.${figure.kind}`);
+  return figure.sourceTerm === kind ? kind : `${kind} (${figure.sourceTerm})`;
+}
+
+export function figureNote(figure: YearFigure, locale: Locale, t: HistoryT): string {
+  if (figure.note === null) return t('years.seedNote');
+  return t('years.recordedFrom', { page: figure.source.title, note: figure.note[locale] });
+}
+
+/** The qualifying marks, as words: part of the program, several years, reported, agreement. */
+export function figureMarks(
+  figure: YearFigure,
+  all: readonly YearFigure[],
+  locale: Locale,
+  t: HistoryT,
+): string[] {
+  const marks: string[] = [];
+  if (figure.covers) marks.push(t('years.covers', { what: figure.covers[locale] }));
+  if (figure.throughFiscalYear !== null) {
+    marks.push(
+      t('years.multiYear', {
+        from: formatFiscalYearShort(figure.fiscalYear, locale),
+        to: formatFiscalYearShort(figure.throughFiscalYear, locale),
+      }),
+    );
+  }
+  if (figure.confidence === 'med')
+    marks.push(t('years.reported', { publisher: figure.source.publisher }));
+  if (figure.agreesWith !== null) {
+    const other = all.find((f) => f.id === figure.agreesWith);
+    if (other)
+      marks.push(
+        t('years.agrees', { other: `${figureAmount(other, locale)}, ${other.source.title}` }),
+      );
+  }
+  const corroborating = all.filter((f) => f.agreesWith === figure.id);
+  if (corroborating.length > 0) {
+    marks.push(
+      t('years.corroborated', {
+        sources: corroborating.map((f) => `${f.source.publisher} (${f.sourceAmount})`).join(', '),
+      }),
+    );
+  }
+  return marks;
+}
+
+export function programLabel(programId: string, locale: Locale, dataset: Dataset): string {
+  const program = dataset.programById.get(programId);
+  return program ? markedName(program, locale, dataset) : programId;
+}
+
+export function programText(programId: string, locale: Locale, dataset: Dataset): string {
+  const program = dataset.programById.get(programId);
+  return program ? displayName(program, locale, dataset).text : programId;
+}

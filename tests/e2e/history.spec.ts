@@ -1,0 +1,137 @@
+/**
+ * Budgets by year (#/years) and regions (#/regions), as a user meets them: from the header, by deep
+ * link, by keyboard, at phone width, in both languages, axe-clean in light and dark.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+const chart = (page: Page) => page.locator('.years-chart');
+
+test.describe('budgets by year', () => {
+  test('opens from the header and shows every program row, bars, requests and gaps', async ({
+    page,
+  }) => {
+    await page.goto('./#/budget');
+    await page.getByRole('navigation').getByRole('link', { name: 'Budgets by year' }).click();
+    await expect(page).toHaveURL(/#\/years$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Budgets by fiscal year, FY2002–FY2011',
+    );
+    await expect(chart(page)).toBeVisible();
+    await expect(chart(page).locator('.bar-request')).toHaveCount(5);
+    await expect(chart(page).getByText('request').first()).toBeVisible();
+    await expect(chart(page).locator('.gap').first()).toBeVisible();
+    await expect(page.getByText(/1億円 = 100 million yen/)).toBeVisible();
+    const table = page.getByRole('table', { name: 'Every figure, with its note and page' });
+    await expect(table.getByRole('row')).toHaveCount(1 + 24);
+    await expect(table.getByText('Phase I only').first()).toBeVisible();
+    await expect(
+      table
+        .getByText('Recorded from MEXT policy evaluation of the City Area Program: ', {
+          exact: false,
+        })
+        .first(),
+    ).toBeVisible();
+  });
+
+  test('arrow keys move between figures; Enter on an FY2010 bar opens its treemap', async ({
+    page,
+  }) => {
+    await page.goto('./#/years');
+    const first = chart(page).locator('[tabindex="0"]');
+    await first.focus();
+    await expect(first).toHaveAccessibleName(
+      /^Knowledge Cluster Initiative, FY2003: 6\.9 billion yen/,
+    );
+    await expect(page.locator('.figure-tooltip')).toContainText('it-cluster.jp/english/');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAccessibleName(
+      /FY2004: 9 billion yen \(9,000 million yen\), government budget/,
+    );
+    const link = chart(page).getByRole('link', {
+      name: /^Regional Innovation Cluster Program, FY2010: 12,065 million yen/,
+    });
+    await expect(link).toHaveAccessibleName(/the same figure is given by 函館新聞/);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/budget\/regional-innovation-cluster-program$/);
+  });
+
+  test('fits a 360 px phone; Japanese names and untranslated marks', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('./?lang=ja#/years');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      '年度別予算（2002〜2011年度）',
+    );
+    await expect(chart(page)).toContainText('知的クラスター創成事業');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('axe', () => {
+  const pages = [
+    ['./#/years', 'light', 1366],
+    ['./?lang=ja#/years', 'dark', 1366],
+    ['./?lang=ja#/years', 'light', 360],
+    ['./#/years', 'dark', 360],
+    ['./?lang=ja#/regions', 'light', 1366],
+    ['./#/regions', 'dark', 1366],
+    ['./#/regions', 'light', 360],
+    ['./?lang=ja#/regions', 'dark', 360],
+  ] as const;
+  for (const [url, colorScheme, width] of pages) {
+    test(`${url} has no axe violations, ${colorScheme}, ${width} px`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await page.goto(url);
+      await expect(page.locator('table').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('regions', () => {
+  test('opens from the header: City Area chart, 69 as the page words it, counts, map and table', async ({
+    page,
+  }) => {
+    await page.goto('./#/timeline');
+    await page.getByRole('navigation').getByRole('link', { name: 'Regions' }).click();
+    await expect(page).toHaveURL(/#\/regions$/);
+    await expect(
+      page.getByRole('img', { name: /City Area Program regions newly selected, FY2002 to FY2007/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('これまでに69地域で事業を実施している', { exact: false }),
+    ).toBeVisible();
+    await expect(page.getByText('Phase I: 18 regions')).toBeVisible();
+    await expect(
+      page.getByText(
+        /Phase II: 13 regions listed below \(6 from FY2007, 3 from FY2008, 4 from FY2009\)/,
+      ),
+    ).toBeVisible();
+    const map = page.getByRole('img', {
+      name: /Map of Japan’s prefectures: 13 .* and 7 FY2010 regions/,
+    });
+    await expect(map).toBeVisible();
+    await expect(map.locator('.marker')).toHaveCount(20);
+    await expect(page.getByText(/MapSVG .*CC BY 4\.0/).first()).toBeVisible();
+    const table = page.getByRole('table', { name: 'The numbered regions, each with its page' });
+    await expect(table.getByRole('row')).toHaveCount(21);
+    await expect(table.getByRole('rowheader', { name: /^米子・境/ })).toContainText('name cut off');
+  });
+
+  test('the map is loaded only with this view', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto('./#/budget');
+    await expect(page.locator('[data-tile]').first()).toBeVisible();
+    expect(requested.filter((url) => /japan|history|RegionsView|YearsView/.test(url))).toEqual([]);
+    await page.goto('./#/regions');
+    await expect(page.locator('.region-map .marker').first()).toBeVisible();
+    expect(requested.some((url) => /japan-.*\.js$/.test(url))).toBe(true);
+  });
+});

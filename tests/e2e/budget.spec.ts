@@ -57,6 +57,7 @@ test.describe('budget view', () => {
     test(`has no axe violations in ${colorScheme} mode, at the top and drilled in`, async ({
       page,
     }) => {
+      test.setTimeout(90_000); // two full axe scans; slow on a loaded 2-core machine
       await page.emulateMedia({ colorScheme });
       await page.goto('./#/budget');
       await expect(page.getByRole('button', { name: RICP })).toBeVisible();

@@ -110,6 +110,8 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
       setupFiles: ['tests/component/setup.ts'],
+      // Two cores shared by a whole team: rendering a view in jsdom can take seconds.
+      testTimeout: 20_000,
     },
   };
 });

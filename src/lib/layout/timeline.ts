@@ -51,7 +51,7 @@ export function layoutTimeline(
   const scale = { domain: axis.breaks, range: axis.stops };
   const x = axisScale(scale);
 
-  const top = Math.round(fontSize * 0.5);
+  const top = Math.round(fontSize * (compact ? 0.25 : 0.5));
   const bandHeight = Math.round(fontSize * (compact ? 1.2 : 1.6));
   const rowGap = Math.round(fontSize * (compact ? 0.1 : 0.6));
   const metrics = { fontSize, bandHeight, rowGap, top, plotX0, plotX1, span, end: axis.domain[1] };
@@ -74,13 +74,16 @@ export function layoutTimeline(
     focusYear: axis.focusYear,
   });
 
+  // The year labels under the axis line: tighter on a slide, where every pixel of the 1080 counts.
+  const yearLabelY = Math.round(axisY + fontSize * (compact ? 1.35 : 1.6));
   return {
     width,
-    height: Math.round(axisY + fontSize * 2.3),
+    height: Math.round(yearLabelY + fontSize * (compact ? 0.4 : 0.7)),
     domain: axis.domain,
     scale,
     plot: { x0: plotX0, x1: plotX1, y0: top, y1: lanesBottom },
     axisY,
+    yearLabelY,
     lanes,
     links,
     markers,

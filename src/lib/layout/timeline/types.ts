@@ -94,6 +94,8 @@ export interface TimelineLayout {
     readonly y1: number;
   };
   readonly axisY: number;
+  /** Baseline of the year labels under the axis line. */
+  readonly yearLabelY: number;
   readonly lanes: readonly Lane[];
   readonly links: readonly Link[];
   readonly markers: readonly Marker[];

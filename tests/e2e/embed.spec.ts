@@ -53,26 +53,30 @@ test.describe('embed mode', () => {
     await expect.poll(heightOf).toBe(await contentHeight());
   });
 
-  test('speaks Pym.js when a Pym parent passes a childId', async ({ page }) => {
-    await page.goto('/fixtures/host.html');
-    const messages = await page.evaluate(async () => {
-      const received: unknown[] = [];
-      window.addEventListener('message', (event) => received.push(event.data));
-      const frame = document.createElement('iframe');
-      frame.src = '../deep/sub/path/index.html?embed&initialWidth=600&childId=chart-1#/budget';
-      frame.title = 'Pym child';
-      document.body.append(frame);
-      await new Promise<void>((resolve) => {
-        const check = () =>
-          received.some((m) => typeof m === 'string' && m.startsWith('pymxPYMxchart-1'))
-            ? resolve()
-            : requestAnimationFrame(check);
-        check();
+  test('sends its first height only once the view is there, never the empty frame', async ({
+    page,
+  }) => {
+    // Every height the host hears, from the very first message on.
+    await page.addInitScript(() => {
+      if (window.top !== window) return;
+      const heights: number[] = [];
+      Object.assign(window, { heights });
+      window.addEventListener('message', (event) => {
+        if (event.data?.type === 'cluster-policy-explorer:height') heights.push(event.data.height);
       });
-      return received;
     });
-    const pym = messages.find((m): m is string => typeof m === 'string');
-    expect(pym).toMatch(/^pymxPYMxchart-1xPYMxheightxPYMx\d+$/);
+    await page.goto('/fixtures/host.html');
+    const frame = page.frameLocator('iframe');
+    await expect(
+      frame.getByRole('button', { name: /^Regional Innovation Cluster Program/ }),
+    ).toBeVisible();
+    const final = await frame
+      .locator('html')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    await expect.poll(async () => (await heights()).at(-1)).toBe(final);
+    // The first height is the view's: the title, the chart, the source and the credit.
+    expect((await heights())[0]).toBe(final);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -161,12 +161,12 @@ test.describe('the host chooses the look', () => {
       const snippet = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
       await page.goto('/fixtures/plain.html');
       await page.evaluate(
-        ([html, background]) => {
+        ({ html, background }) => {
           document.body.style.background = background;
           const box = document.getElementById('pasted')!;
           box.append(document.createRange().createContextualFragment(html));
         },
-        [snippet, host],
+        { html: snippet, background: host as string },
       );
       const frame = page.frameLocator('iframe');
       await expect(frame.locator('[data-tile]').first()).toBeVisible();

@@ -123,9 +123,15 @@ export function separateMarkers(
   radius: number,
   bounds: { readonly width: number; readonly height: number },
   gap = radius * 0.35,
+  setOff: ReadonlySet<string> = new Set(),
 ): SeparatedMarker[] {
   const min = 2 * radius + gap;
-  const points = markers.map((m) => ({ x: m.x, y: m.y }));
+  // Markers of the `setOff` prefectures (shaded for two schemes) start below their place, so the
+  // prefecture's stripes stay in sight; a leader line joins them.
+  const points = markers.map((m) => ({
+    x: m.x,
+    y: setOff.has(m.prefectureId) ? Math.min(bounds.height - radius, m.y + radius * 2.6) : m.y,
+  }));
   const clamp = (value: number, high: number) => Math.min(high - radius, Math.max(radius, value));
   for (let iteration = 0; iteration < 400; iteration += 1) {
     let moved = false;

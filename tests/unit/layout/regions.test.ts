@@ -141,3 +141,20 @@ describe('map markers and shading', () => {
     ]);
   });
 });
+
+describe('markers of a prefecture shaded for both schemes', () => {
+  it('start off it, so its stripes show, and keep a leader line to it', () => {
+    const marker = { regionId: 'a', number: 1, prefectureId: 'shizuoka', x: 100, y: 100 };
+    const [moved] = separateMarkers(
+      [marker],
+      8,
+      { width: 438, height: 516 },
+      2,
+      new Set(['shizuoka']),
+    );
+    expect(moved).toMatchObject({ anchorX: 100, anchorY: 100, moved: true });
+    expect(moved!.y).toBeGreaterThan(100 + 8 * 2);
+    const [kept] = separateMarkers([marker], 8, { width: 438, height: 516 });
+    expect(kept).toMatchObject({ x: 100, y: 100, moved: false });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { en, translate, type MessageKey } from '../../../src/lib/i18n';
+import { translate, type MessageKey } from '../../../src/lib/i18n';
+import { en } from '../../../src/lib/i18n/en';
 import { ja } from '../../../src/lib/i18n/ja';
 
 const catalogues = { en, ja };
@@ -23,15 +24,19 @@ describe('message catalogues', () => {
     expect(translate('ja', 'notFound.body', { path: '/x' })).toBe('「/x」という表示はありません。');
   });
 
-  it('loads Japanese on demand, falling back to English (never a raw key) until then', async () => {
+  it('loads each language on demand, falling back to a loaded one (never a raw key) until then', async () => {
     vi.resetModules();
     const fresh = await import('../../../src/lib/i18n');
-    expect(fresh.isCatalogueLoaded('en')).toBe(true);
+    expect(fresh.isCatalogueLoaded('en')).toBe(false);
     expect(fresh.isCatalogueLoaded('ja')).toBe(false);
-    expect(fresh.translate('ja', 'nav.timeline')).toBe('Timeline');
     await fresh.loadCatalogue('ja');
-    expect(fresh.isCatalogueLoaded('ja')).toBe(true);
+    expect(fresh.isCatalogueLoaded('en')).toBe(false);
     expect(fresh.translate('ja', 'nav.timeline')).toBe('年表');
+    // A Japanese reader who exports: English arrives with the exporter; until then, Japanese.
+    expect(fresh.translate('en', 'nav.timeline')).toBe('年表');
+    await fresh.loadCatalogue('en');
+    expect(fresh.isCatalogueLoaded('en')).toBe(true);
+    expect(fresh.translate('en', 'nav.timeline')).toBe('Timeline');
   });
 });
 

@@ -29,4 +29,5 @@ export const budget = {
   'budget.back': 'Back to {name}',
   'budget.source': 'Source',
   'budget.timelineLink': 'See {name} on the timeline',
+  'budget.key.label': 'Tiles too small for their names',
 } as const;

@@ -29,4 +29,7 @@ export const timeline = {
   'timeline.legend.listed':
     'A dashed outline marks a program the source lists from that year without giving its start year.',
   'timeline.marker.dated': 'Milestone with a date',
+  'timeline.marker.name': 'Step {number}, {when}: {title}',
+  'timeline.legend.dated': 'Numbered circle: a step with an exact date',
+  'timeline.legend.year': 'Numbered square: a step known by its fiscal year only',
 } as const;

@@ -31,4 +31,5 @@ export const budget: Catalogue<typeof en> = {
   'budget.back': '{name}へ戻る',
   'budget.source': '出典',
   'budget.timelineLink': '年表で{name}を見る',
+  'budget.key.label': '名前が入らない小さなタイル',
 };

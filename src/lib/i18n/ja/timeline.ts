@@ -33,4 +33,7 @@ export const timeline: Catalogue<typeof en> = {
   'timeline.legend.listed':
     '破線の枠は、出典がその年度から掲載しているものの開始年度を示していないプログラムです。',
   'timeline.marker.dated': '日付のある出来事',
+  'timeline.marker.name': 'ステップ{number}、{when}：{title}',
+  'timeline.legend.dated': '番号付きの円：日付の分かるステップ',
+  'timeline.legend.year': '番号付きの四角：年度のみ分かるステップ',
 };

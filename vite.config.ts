@@ -29,7 +29,7 @@ const FIRST_VIEW_DATA = 'virtual:first-view-data';
  * view imports `virtual:first-view-data`, the budget's part of it (src/lib/data/firstViewDataset.ts);
  * the whole file is loaded only by the views that need it.
  */
-function datasetModules(): Plugin {
+export function datasetModules(): Plugin {
   const file = resolve(import.meta.dirname, 'data/dataset.json');
   return {
     name: 'cpe:dataset',

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { datasetModules } from '../../../vite.config.ts';
 
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
@@ -13,7 +14,8 @@ export default defineConfig({
   root: here,
   base: './',
   logLevel: 'warn',
-  plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
+  // datasetModules: app components import `virtual:first-view-data` (the real dataset's budget part).
+  plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), datasetModules()],
   build: {
     target: 'es2022',
     outDir: resolve(root, 'bench-results/scale'),

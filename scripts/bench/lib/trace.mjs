@@ -56,7 +56,10 @@ export function analyseTrace(trace, url) {
     forcedReflowMs: sum(forced),
     forcedAt: forced
       .map((e) => e.args.beginData.stackTrace[0])
-      .map((f) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`),
+      .map(
+        (f) =>
+          `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`,
+      ),
     fcpTraceMs: fcp && navigationStart ? (fcp.ts - navigationStart.ts) / 1000 : NaN,
   };
 }

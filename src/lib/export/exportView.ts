@@ -158,9 +158,10 @@ async function drawSlideChart(
             });
   await tick();
   await nextFrame();
-  // Budgets by year and regions draw once their data (and the map) have loaded.
-  if (subject.kind === 'years' || subject.kind === 'regions') {
-    const wanted = subject.kind === 'years' ? 1 : 2;
+  // Budgets by year and regions draw once their data (and the map) have loaded; the timeline once its
+  // width has been observed (lib/dom/observeSize: after the next layout, not at mount).
+  if (subject.kind !== 'budget') {
+    const wanted = subject.kind === 'regions' ? 2 : 1;
     for (let i = 0; i < 200; i += 1) {
       if (host.querySelectorAll('svg[data-export-chart]').length >= wanted) break;
       await nextFrame();

@@ -36,12 +36,12 @@ function standaloneCspPlugin(): Plugin {
 }
 
 /**
- * Modules only some visits need: the timeline, presentation, the Embed dialog, the exporter, the Japanese
+ * Modules only some visits need: the timeline, presentation, the program pages, the Embed dialog, the exporter, the Japanese
  * catalogue, and the D3 modules only the timeline uses. Everything else is the first view, bundled as one
  * chunk (one request, and one gzip stream compresses better than several small ones).
  */
 const LAZY =
-  /\/src\/(components\/(timeline|present)\/|components\/share\/EmbedDialog|lib\/export\/|lib\/i18n\/ja\/|lib\/layout\/(timeline|truncate)|lib\/text\/timelineLabels)|\/node_modules\/d3-(shape|path|scale|array|interpolate|format|time|time-format|color)\//;
+  /\/src\/(components\/(timeline|present|programs)\/|components\/share\/EmbedDialog|lib\/export\/|lib\/i18n\/(ja\/|programs|en\/programs)|lib\/layout\/(timeline|truncate)|lib\/text\/(timelineLabels|programFacts))|\/node_modules\/d3-(shape|path|scale|array|interpolate|format|time|time-format|color)\//;
 
 // Relative base: dist/ works when copied under any sub-path of any static host.
 // `vite build` writes the hosted app; `vite build --mode standalone` adds the one-file offline copy.

@@ -49,8 +49,13 @@ function semanticCheck(raw: RawDataset): Dataset {
   const programById = new Map(raw.programs.map((p) => [p.id, p]));
 
   const cite = (where: string, citation: Citation | null) => {
-    if (citation && !sourceById.has(citation.sourceId)) {
-      throw new DatasetError(`${where} cites unknown source "${citation.sourceId}".`);
+    if (!citation) return;
+    const source = sourceById.get(citation.sourceId);
+    if (!source) throw new DatasetError(`${where} cites unknown source "${citation.sourceId}".`);
+    if (source.kind === 'seed' && !('quote' in citation)) {
+      throw new DatasetError(
+        `${where} must quote the source document "${source.id}", not note it.`,
+      );
     }
   };
   const program = (where: string, id: string): Program => {
@@ -76,6 +81,8 @@ function semanticCheck(raw: RawDataset): Dataset {
     cite(where, p.start?.citation ?? null);
     cite(where, p.listedFrom?.citation ?? null);
     cite(where, p.description?.citation ?? null);
+    cite(where, p.reportedStart?.citation ?? null);
+    p.statements.forEach((c) => cite(where, c));
     const siblings = childrenOf.get(p.parentId) ?? [];
     siblings.push(p);
     childrenOf.set(p.parentId, siblings);

@@ -6,12 +6,16 @@
  *   #/timeline/<step>        one step (1-based)
  *   #/present                presentation mode, first slide
  *   #/present/<n>            presentation mode, slide n (1-based; see lib/slides.ts)
+ *   #/programs               every program and type, grouped as the sources place them
+ *   #/program/<program-id>   one program's or type's page
  * An empty hash is the default view. Anything else is "not found", never an exception.
  */
 export type Route =
   | { readonly view: 'budget'; readonly programId: string | null }
   | { readonly view: 'timeline'; readonly step: string | null }
   | { readonly view: 'present'; readonly slide: string | null }
+  | { readonly view: 'programs' }
+  | { readonly view: 'program'; readonly programId: string }
   | { readonly view: 'not-found'; readonly path: string };
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +33,8 @@ export function parseRoute(hash: string): Route {
   if (view === 'budget') return { view: 'budget', programId: arg ?? null };
   if (view === 'timeline') return { view: 'timeline', step: arg ?? null };
   if (view === 'present') return { view: 'present', slide: arg ?? null };
+  if (view === 'programs' && arg === undefined) return { view: 'programs' };
+  if (view === 'program' && arg !== undefined) return { view: 'program', programId: arg };
   return { view: 'not-found', path };
 }
 
@@ -42,4 +48,12 @@ export function timelineHref(step: number | null = null): string {
 
 export function presentHref(slide: number | null = null): string {
   return slide === null ? '#/present' : `#/present/${slide}`;
+}
+
+export function programsHref(): string {
+  return '#/programs';
+}
+
+export function programHref(programId: string): string {
+  return `#/program/${encodeURIComponent(programId)}`;
 }

@@ -13,6 +13,7 @@
 import { path as d3path, scaleLinear } from 'd3';
 import type { Dataset, Milestone, Program } from '../data/types';
 import { fiscalYearOfDate } from '../data/fiscalYear';
+import { lastSourcedYear } from '../data/sourcedYears';
 import { estimateTextWidth } from './labels';
 
 /** Share of a fiscal year that one link (a unification or a branching) takes on the axis. */
@@ -42,9 +43,6 @@ export interface Lane {
   readonly x1: number;
   readonly y: number;
   readonly height: number;
-  /** Colour: palette family and shade (types take their program's family, lighter shades). */
-  readonly familyIndex: number;
-  readonly shadeIndex: number;
   readonly label: LaneLabel;
 }
 
@@ -265,29 +263,18 @@ export function layoutTimeline(dataset: Dataset, size: TimelineSize): TimelineLa
   const top = Math.round(fontSize * 0.5);
   const labelPad = Math.round(fontSize * 0.4);
 
-  let familyCounter = 0;
-  const familyOf = new Map<string, number>();
-  const shadeCounter = new Map<string, number>();
-
   const lanes: Lane[] = ordered.map(({ seed, depth }, row) => {
     const id = seed.program.id;
     const parentId = parentLane(seed.program);
     const from = beginOf(id);
     const unifiedYear = seed.program.unified?.fiscalYear ?? null;
-    const to = unifiedYear ?? domain[1];
+    // A band ends at its unification, or after the last year a source covers (never past the axis).
+    const to =
+      unifiedYear ??
+      Math.min(domain[1], (lastSourcedYear(seed.program, dataset) ?? domain[1] - 1) + 1);
     const x0 = round(x(from));
     const x1 = round(x(to));
     const y = top + row * (bandHeight + rowGap);
-    let familyIndex: number;
-    let shadeIndex = 0;
-    if (seed.program.kind === 'type' && parentId !== null) {
-      familyIndex = familyOf.get(parentId) ?? 0;
-      shadeIndex = (shadeCounter.get(parentId) ?? 0) + 1;
-      shadeCounter.set(parentId, shadeIndex);
-    } else {
-      familyIndex = familyCounter++;
-    }
-    familyOf.set(id, familyIndex);
     // The link that feeds this band ends at x0; a label beside the band must clear it.
     const fed = parentId !== null || mergesInto.has(id);
     const beforeEnd = fed ? x(from - span) - labelPad : x0 - labelPad;
@@ -323,8 +310,6 @@ export function layoutTimeline(dataset: Dataset, size: TimelineSize): TimelineLa
       x1,
       y,
       height: bandHeight,
-      familyIndex,
-      shadeIndex,
       label,
     };
   });

@@ -5,7 +5,7 @@
  * that need the rest (timeline, presentation, ...) load the whole dataset when they open (App.svelte).
  * The budget view's one link into the timeline is computed here, from the whole dataset, per program.
  */
-import { timelineStepFor } from '../text/timelineLabels';
+import { timelineStepFor } from '../text/timelineStep';
 import type { Citation, Dataset, RawDataset } from './types';
 
 export interface TimelineLinkTarget {

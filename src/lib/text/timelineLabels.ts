@@ -1,6 +1,7 @@
 /**
- * Words for the timeline: when a milestone happened, what a lane's years are, and which step a program first appears in (for the budget view's link back). Pure functions.
+ * Words for the timeline: when a milestone happened, what a lane's years are, and the citation behind a lane. Pure functions. (Which step a program first appears in, for the budget view's link back, is timelineStep.ts, small enough for the first view.)
  */
+import '../i18n/timelineMessages';
 import type { Citation, Dataset, Locale, Milestone } from '../data/types';
 import type { Lane } from '../layout/timeline';
 import { formatDate, formatFiscalYear, formatFiscalYearShort } from './format';
@@ -64,24 +65,4 @@ export function laneCitation(lane: Lane, dataset: Dataset): Citation | null {
   if (program.start) return program.start.citation;
   if (program.listedFrom) return program.listedFrom.citation;
   return dataset.budgetLines.find((line) => line.programId === program.id)?.citation ?? null;
-}
-
-/**
- * The first step that names a program (or, for a type, its program), with the program to name in the
- * link. With no program (the budget root), the parent of the first budgeted program.
- */
-export function timelineStepFor(
-  dataset: Dataset,
-  programId: string | null,
-): { readonly step: number; readonly programId: string } | null {
-  let id = programId;
-  if (id === null) {
-    const first = dataset.budgetLines[0];
-    id = first ? (dataset.programById.get(first.programId)?.parentId ?? first.programId) : null;
-  }
-  for (let up = id; up !== null; up = dataset.programById.get(up)?.parentId ?? null) {
-    const index = dataset.milestones.findIndex((m) => m.programIds.includes(up as string));
-    if (index !== -1) return { step: index + 1, programId: up };
-  }
-  return null;
 }

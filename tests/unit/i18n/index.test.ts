@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { en, translate, type MessageKey } from '../../../src/lib/i18n';
-import { ja } from '../../../src/lib/i18n/ja';
+import { en as core, translate, type MessageKey } from '../../../src/lib/i18n';
+import { ja as jaCore } from '../../../src/lib/i18n/ja';
+import { timelineMessages } from '../../../src/lib/i18n/timelineMessages';
 
+// The whole catalogue: the first view's part and the timeline's (added when the timeline loads).
+const en: Record<MessageKey, string> = { ...core, ...timelineMessages.en };
+const ja: Record<MessageKey, string> = { ...jaCore, ...timelineMessages.ja };
 const catalogues = { en, ja };
 
 describe('message catalogues', () => {
@@ -32,6 +36,15 @@ describe('message catalogues', () => {
     await fresh.loadCatalogue('ja');
     expect(fresh.isCatalogueLoaded('ja')).toBe(true);
     expect(fresh.translate('ja', 'nav.timeline')).toBe('年表');
+  });
+
+  it('adds the timeline strings when the timeline loads, in both languages', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/lib/i18n');
+    await fresh.loadCatalogue('ja');
+    await import('../../../src/lib/i18n/timelineMessages');
+    expect(fresh.translate('en', 'timeline.play')).toBe('Play');
+    expect(fresh.translate('ja', 'timeline.play')).toBe(timelineMessages.ja['timeline.play']);
   });
 });
 

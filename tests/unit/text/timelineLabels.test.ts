@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../fixtures/dataset';
 import { layoutTimeline } from '../../../src/lib/layout/timeline';
-import {
-  laneCitation,
-  laneYears,
-  milestoneWhen,
-  timelineStepFor,
-} from '../../../src/lib/text/timelineLabels';
-import { timelineSteps } from '../../../src/lib/data/steps';
+import { laneCitation, laneYears, milestoneWhen } from '../../../src/lib/text/timelineLabels';
 
 const layout = layoutTimeline(dataset, { width: 1280, fontSize: 14 });
 const lane = (id: string) => layout.lanes.find((l) => l.id === id)!;
@@ -50,20 +44,5 @@ describe('timeline words', () => {
     expect(laneYears(lane('innovation-center-fusion-advanced-technology'), 'en', dataset)).toBe(
       'listed from FY2011 (the source gives no start year); JST reports a start in 2006 (medium confidence)',
     );
-  });
-
-  it('links the budget view back to the step where a program first appears', () => {
-    const unification = timelineSteps(dataset).find((s) => s.milestone.id === 'unification')!;
-    expect(timelineStepFor(dataset, 'self-sustaining-management-program')).toEqual({
-      step: unification.number,
-      programId: 'self-sustaining-management-program',
-    });
-    expect(timelineStepFor(dataset, 'coordinator-support-type')?.programId).toBe(
-      'self-sustaining-management-program',
-    );
-    expect(timelineStepFor(dataset, null)).toEqual({
-      step: unification.number,
-      programId: 'project-for-developing-innovation-systems',
-    });
   });
 });

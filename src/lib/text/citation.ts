@@ -21,3 +21,13 @@ export function citationText(citation: Citation): CitationText {
 export function quoteLang(text: string): 'en' | 'ja' {
   return /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !/[a-z]{3}/i.test(text) ? 'ja' : 'en';
 }
+
+/**
+ * Citations grouped by source, in the order each source is first cited, so that a document is named
+ * once after all that is cited from it.
+ */
+export function groupBySource(citations: readonly Citation[]): Citation[][] {
+  const groups = new Map<string, Citation[]>();
+  for (const c of citations) groups.set(c.sourceId, [...(groups.get(c.sourceId) ?? []), c]);
+  return [...groups.values()];
+}

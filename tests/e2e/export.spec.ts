@@ -175,7 +175,7 @@ test('timeline SVG is the slide: title and caption whole, chart type ≥ 20 px, 
     'FY2010: Programs unified under the Project for Developing Innovation Systems',
   );
   expect(slide.words).toContain(
-    'to strengthen collaboration and help regions become self-sustaining.',
+    'to strengthen collaboration and promote the self-sustainability of the regions.',
   );
   expect(slide.words).toMatch(/Source: /);
   expect(slide.outerSmallest).toBeGreaterThanOrEqual(20);

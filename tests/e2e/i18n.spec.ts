@@ -82,7 +82,7 @@ test.describe('Japanese and English', () => {
     await expect(
       page.getByRole('link', { name: /^地域イノベーションクラスタープログラム：/ }),
     ).toBeAttached();
-    await expect(page.getByRole('img', { name: /^知的クラスター創成事業：/ })).toBeAttached();
+    await expect(page.getByRole('link', { name: /^知的クラスター創成事業：/ })).toBeAttached();
     await expect(page.locator('[aria-live="polite"]')).toContainText(
       'イノベーションシステム整備事業',
     );

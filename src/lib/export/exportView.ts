@@ -139,7 +139,7 @@ export async function exportView(
 ): Promise<string> {
   const fileName = exportFileName(subject, format);
   // Data files carry names in both languages, whatever language is on screen.
-  await loadCatalogue('ja');
+  await Promise.all([loadCatalogue('en'), loadCatalogue('ja')]);
   if (format === 'csv' || format === 'json') {
     save(dataBlob(format, subject, dataset, locale), fileName);
     return fileName;

@@ -1,37 +1,26 @@
 /**
  * The typed message catalogue. English defines the keys; Japanese must have every one (type-checked,
  * and tested). t() fills "{placeholders}" and never shows a raw key for a known key.
- * English ships with the first view; Japanese (src/lib/i18n/ja/) is loaded on demand by
- * loadCatalogue(), before the app mounts for a Japanese reader and before a switch takes effect, so it
- * stays out of the first view's critical path for everyone else. The timeline's strings, in both
- * languages, arrive with the modules that use them (timelineMessages.ts calls addMessages), so that the
- * first view carries neither.
+ * Each language's catalogue (src/lib/i18n/en/, src/lib/i18n/ja/) is loaded on demand by loadCatalogue():
+ * main.ts loads the reader's language before the app mounts, a switch loads the other before it takes
+ * effect, and the bilingual exports load both. A reader downloads only the language they read.
  */
 import type { Locale } from '../data/types';
-import { common as enCommon } from './en/common';
-import { budget as enBudget } from './en/budget';
-import { share as enShare } from './en/share';
-import type { timeline as enTimeline } from './en/timeline';
+import type { en } from './en';
 
-/** The first view's catalogue: every key but the timeline's. */
-export const en = { ...enCommon, ...enBudget, ...enShare };
-export type CoreKey = keyof typeof en;
-export type CoreMessages = { readonly [K in CoreKey]: string };
-export type MessageKey = CoreKey | keyof typeof enTimeline;
+export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
 
-const loaded: { [L in Locale]?: Partial<Messages> } = { en };
-const added: { [L in Locale]: Partial<Messages> } = { en: {}, ja: {} };
+const loaded: { [L in Locale]?: Messages } = {};
 
-/** Adds the messages of a view loaded on demand, in both languages (see timelineMessages.ts). */
-export function addMessages(messages: { readonly [L in Locale]: Partial<Messages> }): void {
-  Object.assign(added.en, messages.en);
-  Object.assign(added.ja, messages.ja);
-}
+const importers: { readonly [L in Locale]: () => Promise<Messages> } = {
+  en: async () => (await import('./en')).en,
+  ja: async () => (await import('./ja')).ja,
+};
 
 /** Makes the catalogue of `locale` available to translate(). */
 export async function loadCatalogue(locale: Locale): Promise<void> {
-  if (locale === 'ja' && !loaded.ja) loaded.ja = (await import('./ja')).ja;
+  loaded[locale] ??= await importers[locale]();
 }
 
 export function isCatalogueLoaded(locale: Locale): boolean {
@@ -41,9 +30,8 @@ export function isCatalogueLoaded(locale: Locale): boolean {
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  // Until its catalogue has arrived, a language falls back to English (never to a raw key).
-  const from = loaded[locale] ? locale : 'en';
-  const template = loaded[from]?.[key] ?? added[from][key] ?? added.en[key] ?? key;
+  // Until its catalogue has arrived, a language falls back to one that has (a raw key only if none has).
+  const template = (loaded[locale] ?? loaded.en ?? loaded.ja)?.[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

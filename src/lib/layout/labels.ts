@@ -1,7 +1,9 @@
 /**
- * Does a label fit inside a tile? Word-wraps a name into lines no wider than the tile and returns them,
- * or null when it cannot fit (the tile then keeps its label in the tooltip and the table).
- * Widths are estimated from character classes, no DOM needed. The classes were measured against
+ * Text fitting for both charts, with no DOM: measure text, wrap it, decide whether it fits a box.
+ * Nothing here reads layout from the page (no getBBox, getComputedTextLength or offsetWidth), so it
+ * never forces a reflow and is unit-tested as plain functions. Every function takes a `Measure`
+ * (text, font size → px), by default `estimateTextWidth`, precomputed metrics per character class.
+ * Widths are estimated from character classes. The classes were measured against
  * DejaVu Sans at weight 600 (one of the widest fallback fonts, Debian's default) and Noto Sans CJK, then
  * given a 6% margin, so that the estimate is at least the drawn width for every name in the dataset.
  */
@@ -19,6 +21,9 @@ function charEms(ch: string): number {
   if (ch >= '0' && ch <= '9') return 0.7;
   return 0.66;
 }
+
+/** Width of `text` in px at `fontSize`; injected so that tests (or a canvas measurer) can stand in. */
+export type Measure = (text: string, fontSize: number) => number;
 
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
@@ -38,6 +43,30 @@ function units(text: string): { text: string; spaced: boolean }[] {
     text: m[2] ?? '',
     spaced: (m[1] ?? '') !== '',
   }));
+}
+
+/**
+ * Word-wraps `text` into lines no wider than `width` (whole words; CJK between characters; after a
+ * hyphen), or null when a single word is wider than `width`. Never shortens the text.
+ */
+export function wrapText(
+  text: string,
+  width: number,
+  fontSize: number,
+  measure: Measure = estimateTextWidth,
+): string[] | null {
+  const lines: string[] = [];
+  let line = '';
+  for (const { text: unit, spaced } of units(text)) {
+    const candidate = line + (line !== '' && spaced ? ' ' : '') + unit;
+    if (measure(candidate, fontSize) <= width) line = candidate;
+    else if (line !== '' && measure(unit, fontSize) <= width) {
+      lines.push(line);
+      line = unit;
+    } else return null;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 export interface FittedLabel {
@@ -61,6 +90,7 @@ export function fitLabel(
     lineHeight = 1.2,
     padding = 6,
     unwrapped = [] as readonly string[],
+    measure = estimateTextWidth as Measure,
   } = {},
 ): FittedLabel | null {
   const innerWidth = width - 2 * padding;
@@ -68,24 +98,9 @@ export function fitLabel(
   for (let size = fontSize; size >= minFontSize; size -= 1) {
     const maxLines = Math.floor(innerHeight / (size * lineHeight)) - reservedLines;
     if (maxLines < 1) continue;
-    if (unwrapped.some((text) => estimateTextWidth(text, size) > innerWidth)) continue;
-    const lines: string[] = [];
-    let line = '';
-    let fits = true;
-    for (const { text: unit, spaced } of units(text)) {
-      const candidate = line + (line !== '' && spaced ? ' ' : '') + unit;
-      if (estimateTextWidth(candidate, size) <= innerWidth) {
-        line = candidate;
-      } else if (line !== '' && estimateTextWidth(unit, size) <= innerWidth) {
-        lines.push(line);
-        line = unit;
-      } else {
-        fits = false;
-        break;
-      }
-    }
-    if (line !== '') lines.push(line);
-    if (fits && lines.length > 0 && lines.length <= maxLines) return { lines, fontSize: size };
+    if (unwrapped.some((text) => measure(text, size) > innerWidth)) continue;
+    const lines = wrapText(text, innerWidth, size, measure);
+    if (lines && lines.length > 0 && lines.length <= maxLines) return { lines, fontSize: size };
   }
   return null;
 }

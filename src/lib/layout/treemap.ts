@@ -1,5 +1,6 @@
 /**
- * One level of the budget treemap: the children of a focus node, squarified into a width × height box.
+ * The budget treemap: the children of a focus node, squarified into a width × height box, and the level
+ * below drawn nested inside a tile.
  * Tile area is proportional to amount (no rounding of the layout; rounding happens only when drawn).
  */
 import { hierarchy, treemap, treemapSquarify } from 'd3';
@@ -42,4 +43,25 @@ export function layoutTreemap(
       shareOfParent: total > 0 ? r.data.amountMillionYen / total : 0,
     };
   });
+}
+
+/**
+ * The next level drawn inside a tile (the top level shows each program's types within it, as in D3's
+ * zoomable treemap): the tile's node's children squarified into the tile below a `header` band that
+ * holds the tile's own label, in chart coordinates. Empty when the node has no children or the room
+ * left under the header is less than `minHeight`.
+ */
+export function layoutNested(tile: Tile, header: number, inset = 3, minHeight = 24): Tile[] {
+  const width = tile.x1 - tile.x0 - 2 * inset;
+  const height = tile.y1 - tile.y0 - header - inset;
+  if (height < minHeight || width < minHeight) return [];
+  const x = tile.x0 + inset;
+  const y = tile.y0 + header;
+  return layoutTreemap(tile.node, width, height, 1).map((child) => ({
+    ...child,
+    x0: child.x0 + x,
+    y0: child.y0 + y,
+    x1: child.x1 + x,
+    y1: child.y1 + y,
+  }));
 }

@@ -2,7 +2,7 @@
  * Hash routes, parsed by a pure function so that every URL the app accepts is unit-testable.
  *   #/budget                 the FY2010 treemap, all programs
  *   #/budget/<program-id>    one program's types
- *   #/timeline               the timeline, first step
+ *   #/timeline               the timeline, whole (its last step)
  *   #/timeline/<step>        one step (1-based)
  *   #/present                presentation mode, first slide
  *   #/present/<n>            presentation mode, slide n (1-based; see lib/slides.ts)

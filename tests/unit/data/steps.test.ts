@@ -13,7 +13,7 @@ describe('timelineSteps', () => {
 
 describe('resolveStep', () => {
   it.each([
-    [null, 10, { number: 1, adjusted: false }],
+    [null, 10, { number: 10, adjusted: false }],
     ['4', 10, { number: 4, adjusted: false }],
     ['0', 10, { number: 1, adjusted: true }],
     ['99', 10, { number: 10, adjusted: true }],

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { timelineDataset } from '../../fixtures/timelineDataset';
 import { dataset } from '../../fixtures/dataset';
+import { estimateTextWidth } from '../../../src/lib/layout/labels';
 import {
   axisX,
   layoutTimeline,
   milestonePosition,
   revealPositions,
 } from '../../../src/lib/layout/timeline';
-import { truncateToWidth } from '../../../src/lib/layout/truncate';
 
-const size = { width: 500, fontSize: 10, labelWidth: () => 30, tickLabelWidth: 30 };
+const size = { width: 500, fontSize: 10, measure: () => 30 };
 const layout = layoutTimeline(timelineDataset, size);
 const lane = (id: string) => layout.lanes.find((l) => l.id === id)!;
 const link = (id: string) => layout.links.find((l) => l.id === id)!;
@@ -86,16 +86,22 @@ describe('layoutTimeline on a small fixture', () => {
     expect(link('merge:beta->gamma').colorLaneId).toBe('beta');
   });
 
-  it('puts a label inside its band when it fits, else before the band, clear of the incoming link', () => {
+  it('puts a whole name inside its band, else before it clear of the incoming link, else above it', () => {
     expect(lane('alpha').label).toEqual({
       placement: 'inside',
       x: 22.51,
+      y: 13,
       anchor: 'start',
-      maxWidth: 127.28,
+      lines: ['ALPHA'],
+      lineHeight: 12,
     });
-    const wide = layoutTimeline(timelineDataset, { ...size, labelWidth: () => 200 });
+    const wide = layoutTimeline(timelineDataset, {
+      ...size,
+      measure: (text: string) => (text.startsWith('FY') ? 30 : 200),
+    });
     const delta = wide.lanes.find((l) => l.id === 'delta')!;
-    expect(delta.label).toEqual({ placement: 'before', x: 318.9, anchor: 'end', maxWidth: 310.9 });
+    expect(delta.label).toMatchObject({ placement: 'before', x: 318.9, anchor: 'end' });
+    expect(delta.label.lines).toEqual(['DELTA']);
   });
 
   it('places milestones by date on the fiscal-year axis, year-only ones mid-year, in step order', () => {
@@ -113,7 +119,10 @@ describe('layoutTimeline on a small fixture', () => {
       [2004, true],
       [2005, true],
     ]);
-    const narrow = layoutTimeline(timelineDataset, { ...size, tickLabelWidth: 100 });
+    const narrow = layoutTimeline(timelineDataset, {
+      ...size,
+      measure: (text: string) => (text.startsWith('FY') ? 100 : 30),
+    });
     expect(narrow.ticks.filter((t) => t.showLabel).map((t) => t.fiscalYear)).toEqual([2002, 2004]);
   });
 
@@ -121,7 +130,7 @@ describe('layoutTimeline on a small fixture', () => {
     expect(layout.reveal).toEqual([milestonePosition(timelineDataset.milestones[0]!), 2005]);
   });
 
-  it('moves a marker that would overlap its neighbour down a row', () => {
+  it('moves a marker that would overlap its neighbour up a row', () => {
     const real = layoutTimeline(dataset, { width: 360, fontSize: 12 });
     const rows = Object.fromEntries(real.markers.map((m) => [m.milestoneId, m.row]));
     expect(rows['regional-innovation-strategy-support-start']).toBe(0);
@@ -156,24 +165,38 @@ describe('milestonePosition and revealPositions', () => {
   });
 });
 
-describe('truncateToWidth', () => {
-  it('keeps text that fits and shortens the rest with an ellipsis', () => {
-    expect(truncateToWidth('Global Type', 200, 10)).toBe('Global Type');
-    const short = truncateToWidth('Knowledge Cluster Initiative', 60, 10);
-    expect(short.endsWith('…')).toBe(true);
-    expect(short.length).toBeLessThan(12);
-    expect(truncateToWidth('Knowledge', 1, 10)).toBe('');
-  });
-});
-
 describe('compact layout (presentation)', () => {
   it('packs the same lanes and markers into less height, keeping their order and the label size', () => {
-    const compact = layoutTimeline(timelineDataset, { ...size, compact: true });
+    const compact = layoutTimeline(timelineDataset, { ...size, mode: 'present' as const });
     expect(compact.height).toBeLessThan(layout.height);
     expect(compact.fontSize).toBe(layout.fontSize);
     expect(compact.lanes.map((lane) => lane.id)).toEqual(layout.lanes.map((lane) => lane.id));
     expect(compact.markers.map((m) => m.x)).toEqual(layout.markers.map((m) => m.x));
     const ys = compact.lanes.map((lane) => lane.y);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+  });
+});
+
+describe('the real dataset at every width from 360 to 3840 px', () => {
+  const widths = [344, 360, 390, 600, 800, 1280, 1366, 1920, 2560, 3840];
+  const words = (text: string) => text.replace(/-\s*/g, '-').replace(/\s+/g, ' ');
+
+  it.each(widths)('keeps every name whole, within the plot, at %i px', (width) => {
+    const real = layoutTimeline(dataset, { width });
+    for (const l of real.lanes) {
+      const drawn = l.label.lines.join(l.program.name.en.includes(' ') ? ' ' : '');
+      expect(words(drawn)).toBe(words(l.program.name.en));
+      for (const line of l.label.lines) {
+        const w = estimateTextWidth(line, real.fontSize);
+        if (l.label.anchor === 'end') expect(l.label.x - w).toBeGreaterThanOrEqual(real.plot.x0);
+        else expect(l.label.x + w).toBeLessThanOrEqual(real.plot.x1 + 0.01);
+      }
+    }
+  });
+
+  it.each(widths)('labels FY2010 on the axis and keeps text legible at %i px', (width) => {
+    const real = layoutTimeline(dataset, { width });
+    expect(real.ticks.find((t) => t.fiscalYear === 2010)?.showLabel).toBe(true);
+    expect(real.fontSize).toBeGreaterThanOrEqual(width < 600 ? 12 : 14);
   });
 });

@@ -1,7 +1,7 @@
 import { lerpRect } from '../../../src/lib/layout/zoom';
 import { describe, expect, it } from 'vitest';
 import type { BudgetNode } from '../../../src/lib/data/budgetTree';
-import { layoutTreemap } from '../../../src/lib/layout/treemap';
+import { layoutNested, layoutTreemap } from '../../../src/lib/layout/treemap';
 
 const leaf = (id: string, amount: number): BudgetNode => ({
   id,
@@ -65,5 +65,30 @@ describe('lerpRect', () => {
     const to = { x0: 33.333333, y0: 1 / 3, x1: 100.1, y1: 200.7 };
     expect(lerpRect(from, to, 1)).toBe(to);
     expect(lerpRect(from, to, 0)).toEqual(from);
+  });
+});
+
+describe('layoutNested', () => {
+  const tile = (node: BudgetNode, x0: number, y0: number, x1: number, y1: number) => ({
+    node,
+    x0,
+    y0,
+    x1,
+    y1,
+    shareOfParent: 1,
+  });
+
+  it('squarifies the children under the header band, inset, in chart coordinates', () => {
+    const nested = layoutNested(tile(parent([leaf('a', 3), leaf('b', 1)]), 10, 20, 110, 100), 20);
+    // 94 × 57 below a 20 px header, 3 px inset; one px between children.
+    expect(rects(nested)).toEqual([
+      ['a', 13, 40, 83.25, 97],
+      ['b', 84.25, 40, 107, 97],
+    ]);
+  });
+
+  it('nests nothing in a tile without children or too short under its header', () => {
+    expect(layoutNested(tile(leaf('a', 1), 0, 0, 100, 100), 20)).toEqual([]);
+    expect(layoutNested(tile(parent([leaf('a', 1)]), 0, 0, 100, 40), 20)).toEqual([]);
   });
 });

@@ -110,9 +110,6 @@ describe('programRows and yearFigures', () => {
     const lanes = layoutTimeline(dataset, {
       width: 1200,
       fontSize: 14,
-      compact: false,
-      tickLabelWidth: 40,
-      labelWidth: () => 100,
     }).lanes.filter((lane) => lane.depth <= 1);
     expect(programRows(dataset).map((r) => r.program.id)).toEqual(lanes.map((lane) => lane.id));
   });

@@ -33,4 +33,5 @@ export const budget = {
   'budget.table.does': 'What it does',
   'budget.tooltip.opensLevel': 'Click to see its types; the table links to its page.',
   'budget.tooltip.opensPage': 'Click to open its page.',
+  'budget.key.label': 'Tiles too small for their names',
 } as const;

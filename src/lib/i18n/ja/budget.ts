@@ -35,4 +35,5 @@ export const budget: Catalogue<typeof en> = {
   'budget.table.does': '内容',
   'budget.tooltip.opensLevel': 'クリックで類型を表示。ページへのリンクは表にあります。',
   'budget.tooltip.opensPage': 'クリックでページを開きます。',
+  'budget.key.label': '名前が入らない小さなタイル',
 };

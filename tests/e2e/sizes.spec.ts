@@ -1,0 +1,139 @@
+/**
+ * Issue 11: the timeline and the treemap read at every size a user meets them (phone, embed width,
+ * projector, desktop): names whole (nothing ends in "…"), chart text legible, FY2010 on the axis, the
+ * step's caption in view with the controls, markers that link, every tile named, no page scroll on drill.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDataset } from '../../src/lib/data/parse';
+
+const dataset = parseDataset(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../data/dataset.json'), 'utf8')),
+);
+const steps = dataset.milestones;
+
+const sizes = [
+  { width: 360, height: 740, desktop: false },
+  { width: 390, height: 844, desktop: false },
+  { width: 600, height: 800, desktop: false },
+  { width: 1280, height: 720, desktop: true },
+  { width: 1366, height: 768, desktop: true },
+  { width: 1920, height: 1080, desktop: true },
+];
+
+/** Text of every element whose own text ends in an ellipsis. */
+const cutShort = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((el) =>
+        [...el.childNodes].some((n) => n.nodeType === 3 && /…\s*$/.test(n.textContent ?? '')),
+      )
+      .map((el) => el.textContent),
+  );
+/** The smallest font size of any text drawn in the charts. */
+const smallestChartFont = (page: Page) =>
+  page.evaluate(() =>
+    Math.min(
+      ...[...document.querySelectorAll('svg[data-export-chart] text')].map((t) =>
+        parseFloat(getComputedStyle(t).fontSize),
+      ),
+    ),
+  );
+
+for (const { width, height, desktop } of sizes) {
+  test.describe(`at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height }, reducedMotion: 'reduce' });
+
+    test('the timeline opens whole, names whole and legible, FY2010 on the axis, caption in view', async ({
+      page,
+    }) => {
+      await page.goto('./#/timeline');
+      const last = steps[steps.length - 1]!;
+      const headline = page.getByRole('heading', { level: 2, name: last.title.en, exact: true });
+      await expect(headline).toBeVisible();
+      const chart = page.locator('svg[data-export-chart]');
+      await expect(chart.locator('.lane-label-visible')).toHaveCount(
+        await chart.locator('.lane-label').count(),
+      );
+      expect(await cutShort(page)).toEqual([]);
+      expect(await smallestChartFont(page)).toBeGreaterThanOrEqual(desktop ? 14 : 12);
+      await expect(chart.locator('.tick-label', { hasText: 'FY2010' })).toHaveCount(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      if (desktop) {
+        // Headline, its text and the controls all on screen without scrolling.
+        await expect(headline).toBeInViewport({ ratio: 1 });
+        await expect(page.locator('.caption-text')).toBeInViewport();
+        await expect(page.getByRole('button', { name: 'Play' })).toBeInViewport({ ratio: 1 });
+      } else {
+        // On a phone the caption follows the chart directly.
+        const chartBox = (await page.locator('.timeline-view .chart').boundingBox())!;
+        const captionBox = (await page.locator('.caption-area').boundingBox())!;
+        expect(captionBox.y - (chartBox.y + chartBox.height)).toBeLessThan(40);
+      }
+    });
+
+    test('every treemap tile is named in full, on the tile or in the key under the chart', async ({
+      page,
+    }) => {
+      await page.goto('./#/budget');
+      const chart = page.locator('svg[data-export-chart]');
+      await expect(chart).toBeVisible();
+      expect(await cutShort(page)).toEqual([]);
+      expect(await smallestChartFont(page)).toBeGreaterThanOrEqual(desktop ? 14 : 12);
+      const names = await page.evaluate(() => {
+        const drawn = [...document.querySelectorAll('svg[data-export-chart] text')]
+          .map((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' '))
+          .join(' | ')
+          .replace(/\s+/g, ' ');
+        const key = document.querySelector('.treemap-key')?.textContent?.replace(/\s+/g, ' ') ?? '';
+        return { drawn, key };
+      });
+      // Both levels at once: each program and each of its types.
+      for (const line of dataset.budgetLines.filter((l) => l.fiscalYear === 2010)) {
+        const program = dataset.programById.get(line.programId)!;
+        const words = program.name.en.replace(/\s+/g, ' ');
+        const onTile = names.drawn.replace(/- /g, '-').includes(words);
+        expect(onTile || names.key.includes(words), program.name.en).toBe(true);
+      }
+    });
+  });
+}
+
+test.describe('markers and drilling', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+
+  test('a marker is a link to its step, named on hover and focus; a legend explains the shapes', async ({
+    page,
+  }) => {
+    await page.goto('./#/timeline');
+    const marker = page.getByRole('link', { name: new RegExp(`^Step 3, .*${steps[2]!.title.en}`) });
+    await marker.hover();
+    await expect(page.locator('.marker-tooltip')).toContainText(steps[2]!.title.en);
+    await marker.click();
+    await expect(page).toHaveURL(/#\/timeline\/3$/);
+    await expect(
+      page.getByRole('heading', { level: 2, name: steps[2]!.title.en, exact: true }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: /^Step 4, / }).focus();
+    await expect(page.locator('.marker-tooltip')).toContainText(steps[3]!.title.en);
+    await expect(page.getByText('Numbered circle: a step with an exact date')).toBeVisible();
+    await expect(
+      page.getByText(/Numbered square: a step known by its fiscal year only/),
+    ).toBeVisible();
+  });
+
+  test('drilling into a program and back never scrolls the page', async ({ page }) => {
+    await page.goto('./#/budget');
+    const tile = (await page.locator('[data-tile]').first().boundingBox())!;
+    await page.mouse.click(tile.x + 20, tile.y + 20);
+    await expect(page).toHaveURL(/#\/budget\/.+/);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/#\/budget$/);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { timelineDataset } from '../../../fixtures/timelineDataset';
+import { layoutLanes, placeLaneLabel } from '../../../../src/lib/layout/timeline/lanes';
+import { timelineRows } from '../../../../src/lib/layout/timeline/rows';
+
+/** Every character 10 px wide at any size: widths are easy to check by hand. */
+const measure = (text: string) => [...text].length * 10;
+const metrics = { fontSize: 10, plotX0: 0, plotX1: 300 };
+
+describe('placeLaneLabel', () => {
+  it('puts a name inside its band when it fits on one line', () => {
+    expect(placeLaneLabel('ALPHA', { x0: 100, x1: 200, beforeEnd: 100 }, metrics, measure)).toEqual(
+      { placement: 'inside', x: 104, anchor: 'start', lines: ['ALPHA'], lineHeight: 12 },
+    );
+  });
+
+  it('puts it before the band, ending clear of the incoming link, when only there it fits', () => {
+    const name = 'A LONGER NAME';
+    expect(placeLaneLabel(name, { x0: 200, x1: 260, beforeEnd: 180 }, metrics, measure)).toEqual({
+      placement: 'before',
+      x: 176,
+      anchor: 'end',
+      lines: [name],
+      lineHeight: 12,
+    });
+  });
+
+  it('puts it above the band, moved left as far as one line needs, when the band starts late', () => {
+    const label = placeLaneLabel(
+      'Strategic Development',
+      { x0: 250, x1: 300, beforeEnd: 150 },
+      metrics,
+      measure,
+    );
+    expect(label).toMatchObject({ placement: 'above', x: 90, lines: ['Strategic Development'] });
+  });
+
+  it('wraps a name longer than the plot whole, from the plot’s left edge', () => {
+    const name =
+      'Project for the Strategic Development of Industry-Academia-Government Collaboration';
+    const label = placeLaneLabel(name, { x0: 250, x1: 300, beforeEnd: 240 }, metrics, measure);
+    expect(label).toEqual({
+      placement: 'above',
+      x: 0,
+      anchor: 'start',
+      lines: [
+        'Project for the Strategic',
+        'Development of Industry-',
+        'Academia-Government',
+        'Collaboration',
+      ],
+      lineHeight: 12,
+    });
+  });
+});
+
+describe('layoutLanes', () => {
+  const rows = timelineRows(timelineDataset, 0.25);
+  const x = (position: number) => (position - 2002) * 75; // FY2002–FY2006 over 300 px
+  const laneMetrics = { ...metrics, bandHeight: 16, rowGap: 6, top: 5, span: 0.25, end: 2006 };
+
+  it('stacks bands from the top, and a row with a name above its band makes room for it', () => {
+    const lanes = layoutLanes(rows, x, laneMetrics, (row) => row.program.id, measure);
+    expect(lanes.map((l) => [l.id, l.x0, l.x1, l.y, l.label.placement])).toEqual([
+      ['alpha', 0, 150, 5, 'inside'],
+      ['beta', 75, 150, 27, 'inside'],
+      ['gamma', 168.75, 225, 49, 'before'],
+      ['delta', 243.75, 300, 71, 'before'],
+      ['eps', 187.5, 225, 93, 'before'],
+      ['eps-type', 206.25, 225, 115, 'before'],
+    ]);
+    const long = layoutLanes(
+      rows,
+      x,
+      laneMetrics,
+      () => 'A NAME OF THIRTY-ONE CHARACTERS',
+      measure,
+    );
+    expect(long.map((l) => [l.y, l.label.placement, l.label.lines.length, l.label.y])).toEqual([
+      [29, 'above', 2, 11],
+      [75, 'above', 2, 57],
+      [121, 'above', 2, 103],
+      [167, 'above', 2, 149],
+      [213, 'above', 2, 195],
+      [259, 'above', 2, 241],
+    ]);
+  });
+
+  it('ends a band at its unification, or after the last year a source covers', () => {
+    const lanes = layoutLanes(rows, x, laneMetrics, (row) => row.program.id, measure);
+    const to = Object.fromEntries(lanes.map((l) => [l.id, l.to]));
+    expect(to['alpha']).toBe(2004);
+    expect(to['eps-type']).toBe(2005);
+    expect(to['delta']).toBe(Math.min(laneMetrics.end, 2006));
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTicks } from '../../../../src/lib/layout/timeline/ticks';
+
+// Ten years of 20 px from x = 10, FY2000–FY2009.
+const x = (position: number) => 10 + (position - 2000) * 20;
+const domain = [2000, 2010] as const;
+
+describe('layoutTicks', () => {
+  it('labels every year when a label fits a year', () => {
+    const ticks = layoutTicks(domain, x, [0, 220], { labelWidth: 12, gap: 4, focusYear: 2005 });
+    expect(ticks).toHaveLength(10);
+    expect(ticks[0]).toEqual({ fiscalYear: 2000, x0: 10, x1: 30, labelX: 20, showLabel: true });
+    expect(ticks.every((t) => t.showLabel)).toBe(true);
+  });
+
+  it('thins labels to every n-th year counted from the focus year, which is always labelled', () => {
+    const ticks = layoutTicks(domain, x, [0, 220], { labelWidth: 40, gap: 4, focusYear: 2005 });
+    expect(ticks.filter((t) => t.showLabel).map((t) => t.fiscalYear)).toEqual([2002, 2005, 2008]);
+  });
+
+  it('moves a label at the edge inwards so that it stays inside the chart', () => {
+    const ticks = layoutTicks(domain, x, [0, 220], { labelWidth: 50, gap: 4, focusYear: 2000 });
+    expect(ticks[0]).toMatchObject({ fiscalYear: 2000, labelX: 25, showLabel: true });
+    expect(ticks[9]).toMatchObject({ fiscalYear: 2009, labelX: 195 });
+  });
+
+  it('starts labels at the first whole year of a domain that begins inside a year', () => {
+    const ticks = layoutTicks([2000.5, 2003], x, [0, 220], {
+      labelWidth: 10,
+      gap: 0,
+      focusYear: 2003,
+    });
+    expect(ticks.map((t) => [t.fiscalYear, t.x0, t.showLabel])).toEqual([
+      [2000, 10, false],
+      [2001, 30, true],
+      [2002, 50, true],
+    ]);
+  });
+});

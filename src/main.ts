@@ -5,12 +5,21 @@ import { loadDataset } from './lib/data/parse';
 import { loadWholeDataset } from './lib/data/wholeDataset';
 import { loadCatalogue } from './lib/i18n';
 import { initialLocale } from './lib/state/locale.svelte';
+import { isEmbed } from './lib/share/embed';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-// A Japanese reader's catalogue arrives before the first paint, so no English flashes first.
-await loadCatalogue(initialLocale()).catch(() => undefined);
+// A Japanese reader's catalogue arrives before the first paint, so no English flashes first; so does,
+// in embed mode, the code that gives the frame the host's look and tells the host its height.
+await Promise.all([
+  loadCatalogue(initialLocale()).catch(() => undefined),
+  isEmbed(window.location.search)
+    ? import('./lib/share/embedFrame')
+        .then((embed) => embed.startEmbed(window))
+        .catch(() => undefined)
+    : undefined,
+]);
 // The first view gets the budget's part of the dataset; other views load the whole of it when they open.
 mount(App, {
   target,

@@ -191,6 +191,44 @@ describe('embed dialog', () => {
     expect(snippet).toContain('title="FY2010 budget, Cluster Policy Explorer"');
   });
 
+  it('lets the page author choose the colours and a transparent background, in the snippet', async () => {
+    const { user, dialog } = await openDialog('#/timeline/3');
+    const code = within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
+    const colours = within(dialog).getByRole('group', { name: 'Colours' });
+    const auto = within(colours).getByRole('radio', { name: "The reader's system setting" });
+    expect(auto).toBeChecked();
+    expect(
+      within(colours)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['auto', 'light', 'dark']);
+    const transparent = within(dialog).getByRole('checkbox', {
+      name: 'Transparent background (your page shows through)',
+    });
+    expect(transparent).not.toBeChecked();
+    expect(code.value).toContain('?embed&amp;lang=en#/timeline/3"');
+    expect(code.value).not.toMatch(/theme=|background=|color-scheme/);
+
+    await user.click(within(colours).getByRole('radio', { name: 'Dark' }));
+    expect(code.value).toContain('?embed&amp;lang=en&amp;theme=dark#/timeline/3"');
+    await user.click(transparent);
+    expect(code.value).toContain(
+      '?embed&amp;lang=en&amp;theme=dark&amp;background=transparent#/timeline/3"',
+    );
+    expect(code.value).toContain('style="border:0;width:100%;color-scheme:dark"');
+    await user.click(within(colours).getByRole('radio', { name: 'Light' }));
+    expect(code.value).toContain('&amp;theme=light&amp;background=transparent#/timeline/3"');
+    await user.click(auto);
+    await user.click(transparent);
+    expect(code.value).toContain('?embed&amp;lang=en#/timeline/3"');
+    expect(code.value).not.toMatch(/theme=|background=|color-scheme/);
+
+    // What Copy puts on the clipboard is the snippet as shown, choices included.
+    await user.click(within(colours).getByRole('radio', { name: 'Light' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
+    expect(await navigator.clipboard.readText()).toContain('&amp;theme=light#/timeline/3"');
+  });
+
   it('copies the snippet and says so in a live region', async () => {
     const { user, dialog } = await openDialog('#/timeline/3');
     // userEvent.setup() has put a clipboard stub on navigator; watch what is written to it.
@@ -240,6 +278,15 @@ describe('embed dialog', () => {
     expect(snippet).toContain('?embed&amp;lang=ja#/timeline/3"');
     expect(snippet).toContain('title="年表（クラスター政策エクスプローラー）"');
     expect(within(dialog).getByRole('button', { name: 'コピー' })).toBeInTheDocument();
+    const colours = within(dialog).getByRole('group', { name: '配色' });
+    expect(
+      within(colours)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent?.trim()),
+    ).toEqual(['閲覧者のシステム設定', 'ライト', 'ダーク']);
+    expect(
+      within(dialog).getByRole('checkbox', { name: '背景を透明にする（ページの背景が見えます）' }),
+    ).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '閉じる' })).toBeInTheDocument();
   });
 });

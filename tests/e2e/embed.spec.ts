@@ -53,26 +53,30 @@ test.describe('embed mode', () => {
     await expect.poll(heightOf).toBe(await contentHeight());
   });
 
-  test('speaks Pym.js when a Pym parent passes a childId', async ({ page }) => {
-    await page.goto('/fixtures/host.html');
-    const messages = await page.evaluate(async () => {
-      const received: unknown[] = [];
-      window.addEventListener('message', (event) => received.push(event.data));
-      const frame = document.createElement('iframe');
-      frame.src = '../deep/sub/path/index.html?embed&initialWidth=600&childId=chart-1#/budget';
-      frame.title = 'Pym child';
-      document.body.append(frame);
-      await new Promise<void>((resolve) => {
-        const check = () =>
-          received.some((m) => typeof m === 'string' && m.startsWith('pymxPYMxchart-1'))
-            ? resolve()
-            : requestAnimationFrame(check);
-        check();
+  test('sends its first height only once the view is there, never the empty frame', async ({
+    page,
+  }) => {
+    // Every height the host hears, from the very first message on.
+    await page.addInitScript(() => {
+      if (window.top !== window) return;
+      const heights: number[] = [];
+      Object.assign(window, { heights });
+      window.addEventListener('message', (event) => {
+        if (event.data?.type === 'cluster-policy-explorer:height') heights.push(event.data.height);
       });
-      return received;
     });
-    const pym = messages.find((m): m is string => typeof m === 'string');
-    expect(pym).toMatch(/^pymxPYMxchart-1xPYMxheightxPYMx\d+$/);
+    await page.goto('/fixtures/host.html');
+    const frame = page.frameLocator('iframe');
+    await expect(
+      frame.getByRole('button', { name: /^Regional Innovation Cluster Program/ }),
+    ).toBeVisible();
+    const final = await frame
+      .locator('html')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    await expect.poll(async () => (await heights()).at(-1)).toBe(final);
+    // The first height is the view's: the title, the chart, the source and the credit.
+    expect((await heights())[0]).toBe(final);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -104,16 +108,26 @@ test.describe('embed mode', () => {
     });
   }
 
-  test('the Embed dialog snippet, pasted as given into a plain page, sizes its frame to the content', async ({
+  test('the Embed dialog snippet, pasted as given into a plain page, keeps the frame as tall as its content at every step', async ({
     page,
   }) => {
-    test.setTimeout(60_000);
-    await page.goto('./?lang=en#/timeline/7');
+    test.setTimeout(90_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?lang=en#/timeline/1');
     await page.getByRole('button', { name: 'Embed' }).click();
     const snippet = await page
       .getByRole('dialog', { name: 'Embed this view' })
       .getByRole('textbox', { name: 'Embed code' })
       .inputValue();
+    // Every height the host page hears, from the first message on.
+    await page.addInitScript(() => {
+      if (window.top !== window) return;
+      const heights: number[] = [];
+      Object.assign(window, { heights });
+      window.addEventListener('message', (event) => {
+        if (event.data?.type === 'cluster-policy-explorer:height') heights.push(event.data.height);
+      });
+    });
     await page.goto('/fixtures/plain.html');
     // As a page author pastes it: parsed as HTML, so its <script> runs.
     await page.evaluate((html) => {
@@ -126,12 +140,28 @@ test.describe('embed mode', () => {
     const heightOf = () => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
     const contentHeight = () =>
       frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-    await expect.poll(heightOf).not.toBe(640);
-    await expect.poll(async () => (await heightOf()) - (await contentHeight())).toBe(0);
-    // The credit line, the last thing in the frame, ends inside it: nothing hidden.
-    const creditBottom = await frame
-      .getByRole('link', { name: 'Open in the full app' })
-      .evaluate((el) => el.getBoundingClientRect().bottom);
-    expect(creditBottom).toBeLessThanOrEqual(await heightOf());
+    const count = Number(await frame.getByRole('slider').getAttribute('max'));
+    expect(count).toBeGreaterThan(1);
+    const heights: number[] = [];
+    for (let step = 1; step <= count; step += 1) {
+      const caption = frame.getByRole('article');
+      await expect(caption).toContainText(`Step ${step} of ${count}`);
+      await expect.poll(async () => (await heightOf()) - (await contentHeight())).toBe(0);
+      const height = await heightOf();
+      heights.push(height);
+      // The caption with its sources, and the credit line (the last thing in the frame), are inside it.
+      await expect(caption.getByRole('list', { name: 'Source' })).toBeVisible();
+      for (const part of [caption, frame.getByRole('link', { name: 'Open in the full app' })]) {
+        const bottom = await part.evaluate((el) => el.getBoundingClientRect().bottom);
+        expect(bottom).toBeLessThanOrEqual(height);
+      }
+      if (step < count) await frame.getByRole('button', { name: 'Next step' }).click();
+    }
+    // One height for the whole story (the tallest step's), and the host never heard another.
+    expect(new Set(heights).size, `heights per step: ${heights.join(', ')}`).toBe(1);
+    expect(heights[0]).not.toBe(640);
+    expect(await page.evaluate(() => (window as unknown as { heights: number[] }).heights)).toEqual(
+      [heights[0]],
+    );
   });
 });

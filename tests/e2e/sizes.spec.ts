@@ -82,6 +82,8 @@ for (const { width, height, desktop } of sizes) {
       await page.goto('./#/budget');
       const chart = page.locator('svg[data-export-chart]');
       await expect(chart).toBeVisible();
+      // The whole picture first: on a laptop or projector the treemap is on screen whole.
+      if (desktop) await expect(chart).toBeInViewport({ ratio: 1 });
       expect(await cutShort(page)).toEqual([]);
       expect(await smallestChartFont(page)).toBeGreaterThanOrEqual(desktop ? 14 : 12);
       const names = await page.evaluate(() => {

@@ -23,10 +23,8 @@ import {
   embedUrl,
   fullAppUrl,
   canEmbedFrom,
-  heightMessage,
   iframeSnippet,
   isEmbed,
-  pymHeightMessage,
 } from '../../src/lib/share/embed';
 import {
   buildCsp,
@@ -253,9 +251,20 @@ describe('embed', () => {
     expect(isEmbed('?lang=ja')).toBe(false);
   });
 
-  it('sends height only, in our format and Pym.js format', () => {
-    expect(heightMessage(612.2)).toEqual({ type: 'cluster-policy-explorer:height', height: 613 });
-    expect(pymHeightMessage('chart-1', 612.2)).toBe('pymxPYMxchart-1xPYMxheightxPYMx613');
+  it('puts the look in the embed address, and leaves it out of the full app', () => {
+    const href = 'https://example.org/a/?lang=en#/timeline/3';
+    expect(embedUrl(href, 'en', { theme: 'dark', background: 'transparent' })).toBe(
+      'https://example.org/a/?embed&lang=en&theme=dark&background=transparent#/timeline/3',
+    );
+    expect(embedUrl(href, 'ja', { theme: 'light', background: 'page' })).toBe(
+      'https://example.org/a/?embed&lang=ja&theme=light#/timeline/3',
+    );
+    expect(embedUrl(href, 'en', { theme: 'auto', background: 'transparent' })).toBe(
+      'https://example.org/a/?embed&lang=en&background=transparent#/timeline/3',
+    );
+    expect(
+      fullAppUrl('https://example.org/a/?embed&lang=en&theme=dark&background=transparent#/budget'),
+    ).toBe('https://example.org/a/?lang=en#/budget');
   });
 
   it('builds the embed and full-app addresses', () => {
@@ -274,6 +283,19 @@ describe('embed', () => {
     expect(iframeSnippet('https://x/sub/?embed&lang=en#/budget', 'A "B"', 500)).toBe(
       '<iframe src="https://x/sub/?embed&amp;lang=en#/budget" title="A &quot;B&quot;" width="100%" height="500" style="border:0;width:100%" data-cluster-policy-explorer></iframe>\n' +
         '<script src="https://x/sub/embed.js" async></script>',
+    );
+  });
+
+  it('gives a transparent frame the colour scheme of its content', () => {
+    const src = 'https://x/sub/?embed&lang=en&theme=dark&background=transparent#/budget';
+    expect(iframeSnippet(src, 'T', 500, { theme: 'dark', background: 'transparent' })).toContain(
+      'style="border:0;width:100%;color-scheme:dark"',
+    );
+    expect(iframeSnippet(src, 'T', 500, { theme: 'auto', background: 'transparent' })).toContain(
+      'style="border:0;width:100%;color-scheme:light dark"',
+    );
+    expect(iframeSnippet(src, 'T', 500, { theme: 'light', background: 'page' })).toContain(
+      'style="border:0;width:100%"',
     );
   });
 

@@ -18,6 +18,7 @@ import type { TimelineLayout, TimelineMode, TimelineSize } from './timeline/type
 export type * from './timeline/types';
 export { milestonePosition, revealPositions } from './timeline/markers';
 export { FOCUS_WEIGHT } from './timeline/axis';
+export { placedLabel } from './timeline/lanes';
 
 /** Share of a fiscal year that one link (a unification or a branching) takes on the axis. */
 export const LINK_SPAN_YEARS = 0.25;

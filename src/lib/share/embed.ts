@@ -1,44 +1,45 @@
 /**
- * Embed mode (`?embed` in the query string): the chart alone in someone else's page, telling the host its
- * height. Two message formats, both height only, never data:
- *   { type: 'cluster-policy-explorer:height', height }  always, for our own host snippet;
- *   'pymxPYMx<childId>xPYMxheightxPYMx<height>'        when Pym.js's parent passed ?childId=…
+ * Embed mode (`?embed` in the query string): the chart alone in someone else's page. This module holds
+ * what the full app needs (is this an embed? the embed's address, the snippet); the frame's own side
+ * (the host's look, height messages) is embedFrame.ts, loaded only in embed mode.
  * The URL helpers are pure, for the Embed dialog's snippet and the "full app" link.
  */
 import type { Locale } from '../data/types';
 
-export const HEIGHT_MESSAGE_TYPE = 'cluster-policy-explorer:height';
+/** Query parameters a Pym.js parent adds to the iframe's address, and the host's choice of look. */
+const FRAME_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl', 'theme', 'background'];
 
-/** Query parameters a Pym.js parent adds to the iframe's address. */
-const PYM_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'];
+export type EmbedTheme = 'auto' | 'light' | 'dark';
+/** The look a host page asks for: a theme (`auto` follows the reader's system) and a background. */
+export interface EmbedLook {
+  theme: EmbedTheme;
+  background: 'page' | 'transparent';
+}
+
+export const DEFAULT_LOOK: EmbedLook = { theme: 'auto', background: 'page' };
 
 export function isEmbed(search: string): boolean {
   return new URLSearchParams(search).has('embed');
 }
 
-export function heightMessage(height: number): { type: string; height: number } {
-  return { type: HEIGHT_MESSAGE_TYPE, height: Math.ceil(height) };
-}
-
-/** Pym.js's child→parent message: 'pym' + 'xPYMx' + id + 'xPYMx' + 'height' + 'xPYMx' + value. */
-export function pymHeightMessage(childId: string, height: number): string {
-  return ['pym', childId, 'height', String(Math.ceil(height))].join('xPYMx');
-}
-
-function withSearch(url: URL, embed: boolean): string {
+/** The address with `?embed` first (or not at all), no frame parameters, then `extra` (already encoded). */
+function withSearch(url: URL, embed: boolean, extra = ''): string {
   const params = new URLSearchParams(url.search);
   params.delete('embed');
-  for (const name of PYM_PARAMS) params.delete(name);
-  const rest = params.toString();
+  for (const name of FRAME_PARAMS) params.delete(name);
+  const rest = params.toString() + extra;
   const search = embed ? `?embed${rest ? `&${rest}` : ''}` : rest ? `?${rest}` : '';
   return `${url.origin === 'null' ? url.protocol + '//' : url.origin}${url.pathname}${search}${url.hash}`;
 }
 
-/** The address of this view as an embed: `?embed`, the language, the current hash. */
-export function embedUrl(href: string, locale: Locale): string {
+/** The address of this view as an embed: `?embed`, the language, the look (when not the default), the hash. */
+export function embedUrl(href: string, locale: Locale, look: EmbedLook = DEFAULT_LOOK): string {
   const url = new URL(href);
   url.searchParams.set('lang', locale);
-  return withSearch(url, true);
+  const extra =
+    (look.theme === 'auto' ? '' : `&theme=${look.theme}`) +
+    (look.background === 'transparent' ? '&background=transparent' : '');
+  return withSearch(url, true, extra);
 }
 
 /** The same view in the full app (the embed's "open the full app" link). */
@@ -52,11 +53,22 @@ const escapeAttribute = (text: string) =>
 /**
  * The ready-to-paste snippet: the <iframe> (full width, an initial height, a title for screen readers)
  * and the small embed.js served beside the app's index.html, which sizes the frame to its content.
+ * A transparent frame also states its colour scheme: a browser paints an opaque backdrop behind a frame
+ * whose scheme differs from its <iframe> element's.
  */
-export function iframeSnippet(src: string, title: string, height = 640): string {
+export function iframeSnippet(
+  src: string,
+  title: string,
+  height = 640,
+  look: EmbedLook = DEFAULT_LOOK,
+): string {
   const script = new URL('embed.js', src).href;
+  const scheme =
+    look.background !== 'transparent'
+      ? ''
+      : `;color-scheme:${look.theme === 'auto' ? 'light dark' : look.theme}`;
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%" data-cluster-policy-explorer></iframe>\n` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%${scheme}" data-cluster-policy-explorer></iframe>\n` +
     `<script src="${escapeAttribute(script)}" async></script>`
   );
 }
@@ -64,25 +76,4 @@ export function iframeSnippet(src: string, title: string, height = 640): string 
 /** Whether this copy can be embedded: a file:// copy (the offline file) has no address another page can use. */
 export function canEmbedFrom(href: string): boolean {
   return new URL(href).protocol !== 'file:';
-}
-
-/** Posts the document's height to the parent whenever it changes; returns the function that stops. */
-export function reportHeight(win: Window): () => void {
-  if (win.parent === win) return () => {};
-  const childId = new URLSearchParams(win.location.search).get('childId');
-  const root = win.document.documentElement;
-  let last = -1;
-  const post = () => {
-    // The first height only once the view is there (not the empty frame while its code loads).
-    if (!win.document.querySelector('main .view, main [role="alert"]')) return;
-    const height = Math.ceil(root.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    win.parent.postMessage(heightMessage(height), '*');
-    if (childId) win.parent.postMessage(pymHeightMessage(childId, height), '*');
-  };
-  const observer = new ResizeObserver(post);
-  observer.observe(root);
-  post();
-  return () => observer.disconnect();
 }

@@ -94,6 +94,8 @@ describe('layoutTimeline on a small fixture', () => {
       anchor: 'start',
       lines: ['ALPHA'],
       lineHeight: 12,
+      width: 30,
+      partial: null,
     });
     const wide = layoutTimeline(timelineDataset, {
       ...size,

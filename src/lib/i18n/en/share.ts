@@ -19,6 +19,11 @@ export const share = {
   'share.embed.offline':
     'This is the offline copy: another page cannot load a file from your computer. To embed this view, open the hosted copy of Cluster Policy Explorer and use Embed there.',
   'share.embed.code': 'Embed code',
+  'share.embed.look': 'Colours',
+  'share.embed.theme.auto': "The reader's system setting",
+  'share.embed.theme.light': 'Light',
+  'share.embed.theme.dark': 'Dark',
+  'share.embed.transparent': 'Transparent background (your page shows through)',
   'share.embed.copy': 'Copy',
   'share.embed.copied': 'Copied',
   'share.embed.copyFailed': 'Could not copy: the code is selected, press Ctrl+C (⌘C) to copy it',

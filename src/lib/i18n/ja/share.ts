@@ -21,6 +21,11 @@ export const share: Catalogue<typeof en> = {
   'share.embed.offline':
     'これはオフライン版です。ほかのページからお使いのコンピューター上のファイルは読み込めません。埋め込むには、公開版のクラスター政策エクスプローラーを開き、そこで「埋め込み」を使ってください。',
   'share.embed.code': '埋め込みコード',
+  'share.embed.look': '配色',
+  'share.embed.theme.auto': '閲覧者のシステム設定',
+  'share.embed.theme.light': 'ライト',
+  'share.embed.theme.dark': 'ダーク',
+  'share.embed.transparent': '背景を透明にする（ページの背景が見えます）',
   'share.embed.copy': 'コピー',
   'share.embed.copied': 'コピーしました',
   'share.embed.copyFailed':

@@ -35,15 +35,30 @@ export function placeLaneLabel(
   const pad = Math.round(fontSize * 0.4);
   const lineHeight = round(fontSize * 1.2);
   const width = measure(name, fontSize);
-  const one = { lines: [name], lineHeight };
+  const one = { lines: [name], lineHeight, width: round(width), partial: null };
+  const before = { x: round(band.beforeEnd - pad), anchor: 'end' as const };
+  const fitsBefore = width <= band.beforeEnd - pad - plotX0;
   if (width <= band.x1 - band.x0 - 2 * pad)
-    return { ...one, placement: 'inside', x: round(band.x0 + pad), anchor: 'start' };
-  if (width <= band.beforeEnd - pad - plotX0)
-    return { ...one, placement: 'before', x: round(band.beforeEnd - pad), anchor: 'end' };
+    return {
+      ...one,
+      placement: 'inside',
+      x: round(band.x0 + pad),
+      anchor: 'start',
+      partial: fitsBefore ? before : null,
+    };
+  if (fitsBefore) return { ...one, placement: 'before', ...before };
   // Above the band, from its start, moved left where the band starts late in a narrow plot.
   const x = Math.max(plotX0, Math.min(band.x0, plotX1 - Math.max(width, (plotX1 - plotX0) * 0.6)));
   const lines = wrapText(name, plotX1 - x, fontSize, measure) ?? wrapText(name, Infinity, fontSize);
-  return { lines: lines ?? [name], lineHeight, placement: 'above', x: round(x), anchor: 'start' };
+  const widest = Math.max(...(lines ?? [name]).map((line) => measure(line, fontSize)));
+  return {
+    ...one,
+    lines: lines ?? [name],
+    width: round(widest),
+    placement: 'above',
+    x: round(x),
+    anchor: 'start',
+  };
 }
 
 export function layoutLanes(
@@ -88,4 +103,20 @@ export function layoutLanes(
       label: { ...label, y: round(labelY) },
     };
   });
+}
+
+/**
+ * Where a lane's name is drawn when the chart is revealed up to `revealX`: a name inside its band stays
+ * inside once the band is drawn past the name's end; until then it stands before the band (or waits,
+ * where there is no room), so that it never runs past the step line into the years not yet shown.
+ */
+export function placedLabel(
+  label: Omit<LaneLabel, 'y'>,
+  revealX: number,
+): { placement: LaneLabel['placement']; x: number; anchor: LaneLabel['anchor']; shown: boolean } {
+  const { placement, x, anchor } = label;
+  if (placement !== 'inside' || revealX >= x + label.width)
+    return { placement, x, anchor, shown: true };
+  if (label.partial) return { placement: 'before', ...label.partial, shown: true };
+  return { placement, x, anchor, shown: false };
 }

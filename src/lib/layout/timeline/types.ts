@@ -41,6 +41,14 @@ export interface LaneLabel {
   readonly anchor: 'start' | 'end';
   readonly lines: readonly string[];
   readonly lineHeight: number;
+  /** Width of the widest line, in px. */
+  readonly width: number;
+  /**
+   * For a name inside its band: where it goes while the band is only partly drawn (a step inside the
+   * band's first year), before the band, so that it never runs past the step line; null where it has
+   * no room there (then it waits until the band is drawn past its end).
+   */
+  readonly partial: { readonly x: number; readonly anchor: 'end' } | null;
 }
 
 export interface Link {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { timelineDataset } from '../../../fixtures/timelineDataset';
-import { layoutLanes, placeLaneLabel } from '../../../../src/lib/layout/timeline/lanes';
+import {
+  layoutLanes,
+  placedLabel,
+  placeLaneLabel,
+} from '../../../../src/lib/layout/timeline/lanes';
 import { timelineRows } from '../../../../src/lib/layout/timeline/rows';
 
 /** Every character 10 px wide at any size: widths are easy to check by hand. */
@@ -10,7 +14,15 @@ const metrics = { fontSize: 10, plotX0: 0, plotX1: 300 };
 describe('placeLaneLabel', () => {
   it('puts a name inside its band when it fits on one line', () => {
     expect(placeLaneLabel('ALPHA', { x0: 100, x1: 200, beforeEnd: 100 }, metrics, measure)).toEqual(
-      { placement: 'inside', x: 104, anchor: 'start', lines: ['ALPHA'], lineHeight: 12 },
+      {
+        placement: 'inside',
+        x: 104,
+        anchor: 'start',
+        lines: ['ALPHA'],
+        lineHeight: 12,
+        width: 50,
+        partial: { x: 96, anchor: 'end' },
+      },
     );
   });
 
@@ -22,6 +34,8 @@ describe('placeLaneLabel', () => {
       anchor: 'end',
       lines: [name],
       lineHeight: 12,
+      width: 130,
+      partial: null,
     });
   });
 
@@ -50,6 +64,57 @@ describe('placeLaneLabel', () => {
         'Collaboration',
       ],
       lineHeight: 12,
+      width: 250,
+      partial: null,
+    });
+  });
+});
+
+describe('placedLabel', () => {
+  const inside = placeLaneLabel('ALPHA', { x0: 100, x1: 200, beforeEnd: 90 }, metrics, measure);
+
+  it('keeps a name inside its band once the band is drawn past the name', () => {
+    expect(inside).toMatchObject({
+      placement: 'inside',
+      x: 104,
+      partial: { x: 86, anchor: 'end' },
+    });
+    expect(placedLabel(inside, 154)).toEqual({
+      placement: 'inside',
+      x: 104,
+      anchor: 'start',
+      shown: true,
+    });
+  });
+
+  it('stands before the band while the band is drawn only partly, never past the step line', () => {
+    expect(placedLabel(inside, 120)).toEqual({
+      placement: 'before',
+      x: 86,
+      anchor: 'end',
+      shown: true,
+    });
+  });
+
+  it('waits where there is no room before the band', () => {
+    const cramped = placeLaneLabel('ALPHA', { x0: 30, x1: 200, beforeEnd: 30 }, metrics, measure);
+    expect(cramped.partial).toBeNull();
+    expect(placedLabel(cramped, 60)).toMatchObject({ shown: false });
+    expect(placedLabel(cramped, 90)).toMatchObject({ placement: 'inside', shown: true });
+  });
+
+  it('leaves names before or above their band where they are', () => {
+    const before = placeLaneLabel(
+      'A LONGER NAME',
+      { x0: 200, x1: 260, beforeEnd: 180 },
+      metrics,
+      measure,
+    );
+    expect(placedLabel(before, 0)).toEqual({
+      placement: 'before',
+      x: 176,
+      anchor: 'end',
+      shown: true,
     });
   });
 });

@@ -128,11 +128,12 @@ export function answerHost(win: Window): () => void {
   // Until the view is there, nothing is sent; the iframe-resizer parent's init is answered then.
   let initPending = false;
   const measure = () => {
-    // The first height only once the view is there (not the empty frame while its code loads) and its
-    // chart drawn (a chart's box is measured first; the chart, and a key under it, come after).
+    // The first height only once the view is there (not the empty frame while its code loads), its
+    // data loaded and its chart drawn (a chart's box is measured first; the chart, and a key under
+    // it, come after).
     const doc = win.document;
     if (!doc.querySelector('main .view, main [role="alert"]')) return;
-    if (doc.querySelector('main .chart:not(:has(svg))')) return;
+    if (doc.querySelector('main .loading, main .chart:not(:has(svg))')) return;
     const box = root.getBoundingClientRect();
     const next = Math.ceil(box.height);
     width = Math.ceil(box.width);

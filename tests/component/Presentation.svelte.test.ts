@@ -7,9 +7,9 @@ import { dataset, rawDataset } from '../fixtures/dataset';
 
 /**
  * The whole timeline (1), its 10 steps (2–11), then the FY2010 budget: the whole (12) and each of its two
- * programs (13, 14).
+ * programs (13, 14), then the budgets by fiscal year (15) and the regions (16).
  */
-const total = 14;
+const total = 16;
 const stepTitle = (n: number) => dataset.milestones[n - 1]!.title.en;
 /** Slide n's heading names what it shows: step n - 1's title. */
 const slideHeading = (n: number) => new RegExp(`: ${stepTitle(n - 1)}$`);
@@ -67,6 +67,25 @@ describe('presentation mode', () => {
     expectSlide(total);
     expect(screen.getByRole('button', { name: 'Next slide' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Previous slide' })).toBeEnabled();
+  });
+
+  it('ends with the budgets by fiscal year and the regions, each titled by what it shows', async () => {
+    const user = userEvent.setup();
+    await present('#/present/14');
+    await user.click(screen.getByRole('button', { name: 'Next slide' }));
+    expectSlide(15);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Budgets by fiscal year, FY2002–FY2011',
+    );
+    expect(
+      await screen.findByText(/^Not drawn: 4 programs/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next slide' }));
+    expectSlide(16);
+    expect(
+      await screen.findByRole('img', { name: /^Map of Japan’s prefectures/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('moves from the last timeline step to the budget slides', async () => {

@@ -53,6 +53,7 @@ test.describe('downloads', () => {
           .join(' ')
           .replace(/\s+/g, ' '),
         classes: doc.querySelectorAll('[class]').length,
+        hidden: doc.querySelectorAll('[visibility="hidden"]').length,
       };
     }, body.toString('utf8'));
     expect(parsed).toMatchObject({
@@ -61,6 +62,7 @@ test.describe('downloads', () => {
       ns: 'http://www.w3.org/2000/svg',
       width: '1920',
       classes: 0,
+      hidden: 0,
     });
     expect(parsed.text).toContain('Regional Innovation Cluster Program');
     expect(parsed.text).toContain('12,065 million yen');
@@ -180,4 +182,108 @@ test('timeline SVG is the slide: title and caption whole, chart type ≥ 20 px, 
   expect(slide.words).toMatch(/Source: /);
   expect(slide.outerSmallest).toBeGreaterThanOrEqual(20);
   expect(slide.chartSmallest).toBeGreaterThanOrEqual(20);
+});
+
+test.describe('downloads of the budgets by year and the regions', () => {
+  test('years CSV and JSON: every figure with kind, confidence, unit, million yen and document', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto('./#/years');
+    await expect(page.locator('.years-chart')).toBeVisible();
+    const csv = await download(page, 'Data (CSV)');
+    expect(csv.name).toBe('budgets-by-year.csv');
+    const text = csv.body.toString('utf8');
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text).toContain(
+      'Amount as the source writes it,Unit in the source,Amount (million yen)',
+    );
+    expect(text).toContain(
+      'kci-fy2005,knowledge-cluster-initiative,Knowledge Cluster Initiative,知的クラスター創成事業,2005,,budget,予算額,,,high,100億円,億円,10000,',
+    );
+    expect(text).toContain(
+      'MEXT web page: outline of the Knowledge Cluster Initiative,MEXT,mext.go.jp/a_menu/kagaku/chiiki/cluster/outline.htm',
+    );
+    expect(text).toContain(',request,');
+    expect(text).toContain('Phase I only');
+    expect(text).not.toMatch(/shared\/seeds/);
+    const json = await download(page, 'Data (JSON)');
+    expect(json.name).toBe('budgets-by-year.json');
+    const data = JSON.parse(json.body.toString('utf8'));
+    expect(data.figures.length).toBe(text.trim().split('\r\n').length - 1);
+    for (const figure of data.figures) {
+      expect(figure).toMatchObject({
+        kind: expect.any(String),
+        confidence: expect.stringMatching(/^(primary|high|med)$/),
+        sourceUnit: expect.any(String),
+        amountMillionYen: expect.any(Number),
+        source: { title: expect.any(String), publisher: expect.any(String) },
+      });
+    }
+    expect(data.figures.find((f: { id: string }) => f.id === 'cap-fy2009-request')).toMatchObject({
+      kind: 'request',
+      sourceAmount: '5,500百万円',
+      amountMillionYen: 5500,
+      source: { address: 'mext.go.jp/a_menu/hyouka/kekka/08100105/071.htm' },
+    });
+  });
+
+  test('regions CSV and JSON: counts, totals and the 20 regions with their pages', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto('./?lang=ja#/regions');
+    await expect(page.locator('.region-map .marker').first()).toBeVisible();
+    const csv = await download(page, 'データ（CSV）', 'ダウンロード');
+    expect(csv.name).toBe('regions.csv');
+    const text = csv.body.toString('utf8');
+    expect(text).toContain('city-area-selected,city-area-fy2002,,city-area-program,2002,19,');
+    expect(text).toContain('city-area-total,city-area-total,,city-area-program,,69,');
+    expect(text).toContain(
+      'region,tottori-cut,20,ricp-fy2010-priority,2010,,米子・境,true,鳥取県,鳥取県,',
+    );
+    expect(text).toContain('出典資料');
+    const json = await download(page, 'データ（JSON）', 'ダウンロード');
+    const data = JSON.parse(json.body.toString('utf8'));
+    expect(data.records.filter((r: { record: string }) => r.record === 'region')).toHaveLength(20);
+    expect(data.map).toMatch(/CC BY 4\.0/);
+  });
+
+  for (const [view, name, words] of [
+    ['years', 'budgets-by-year', ['Budgets by fiscal year, FY2002–FY2011', '12,065', 'request']],
+    [
+      'regions',
+      'regions',
+      ['Knowledge Cluster Phase II and FY2010 regions on a map', '19', 'CC BY 4.0'],
+    ],
+  ] as const) {
+    test(`${view} SVG and PNG are the slide: title, chart, source line`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto(`./#/${view}`);
+      await expect(page.locator('svg[data-export-chart]').first()).toBeVisible();
+      const svg = await download(page, 'Vector image (SVG)');
+      expect(svg.name).toBe(`${name}.svg`);
+      const slide = await page.evaluate((xml) => {
+        const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+        const root = doc.documentElement;
+        return {
+          error: doc.getElementsByTagName('parsererror').length,
+          width: root.getAttribute('width'),
+          text: [...doc.querySelectorAll('text')].map((n) => n.textContent).join(' '),
+          charts: root.querySelectorAll('svg').length,
+          classes: doc.querySelectorAll('[class]').length,
+          // The chart is drawn off screen for the export: none of it may arrive hidden.
+          hidden: doc.querySelectorAll('[visibility="hidden"]').length,
+        };
+      }, svg.body.toString('utf8'));
+      expect(slide).toMatchObject({ error: 0, width: '1920', classes: 0, hidden: 0 });
+      expect(slide.charts).toBeGreaterThan(0);
+      for (const word of words) expect(slide.text).toContain(word);
+      expect(slide.text).toMatch(/Sources \(\d+ documents/);
+      const png = await download(page, 'Image (PNG, 1920 × 1080)');
+      expect(png.name).toBe(`${name}.png`);
+      expect(png.body.readUInt32BE(16)).toBe(3840);
+      expect(png.body.readUInt32BE(20)).toBe(2160);
+    });
+  }
 });

@@ -21,13 +21,18 @@ base('the offline file works alone from file://, with no network', async ({ page
   await program.click();
   await expect(page.getByRole('link', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
   await page.keyboard.press('p');
-  await expect(page.getByText('13 / 14', { exact: true })).toBeVisible();
+  await expect(page.getByText('13 / 16', { exact: true })).toBeVisible();
   // Embedding needs an address another page can load: the offline file says so, no file:// snippet.
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await expect(dialog).toContainText('open the hosted copy');
   await expect(dialog.getByRole('textbox')).toHaveCount(0);
+  // The budgets by year and the regions, with their data and the map, are in the file too.
+  await page.goto(`${pathToFileURL(offlineFile).href}#/present/15`);
+  await expect(page.locator('.years-chart')).toBeVisible();
+  await page.goto(`${pathToFileURL(offlineFile).href}#/regions`);
+  await expect(page.locator('.region-map .marker')).toHaveCount(20);
   expect(problems).toEqual([]);
 });
 
@@ -64,6 +69,15 @@ test('the hosted build runs under exactly its strict Content-Security-Policy', a
   ).toBeVisible();
   await page.keyboard.press('p');
   await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
+  // The regions' export: the map's shading and patterns drawn into a PNG under the same policy.
+  await page.goto('./#/regions');
+  await expect(page.locator('.region-map .marker').first()).toBeVisible();
+  await page.getByText('Download', { exact: true }).click();
+  const [map] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Image (PNG, 1920 × 1080)' }).click(),
+  ]);
+  expect(map.suggestedFilename()).toBe('regions.png');
   expect(
     await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
   ).toEqual([]);

@@ -1,8 +1,9 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
 
 const RICP = /^Regional Innovation Cluster Program, 12,065 million yen/;
-// The whole timeline (1), its 10 steps (2–11), then the whole budget (12) and its two programs (13, 14).
-const TOTAL = 14;
+// The whole timeline (1), its 10 steps (2–11), then the whole budget (12) and its two programs (13, 14),
+// the budgets by fiscal year (15) and the regions (16).
+const TOTAL = 16;
 
 test.describe('presentation mode', () => {
   test('P enters at the matching slide; keys walk the slides; Escape leaves', async ({ page }) => {
@@ -95,11 +96,14 @@ test.describe('presentation mode', () => {
       test.setTimeout(120_000);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.setViewportSize({ width, height });
-      // The overview, the first and the wordiest timeline steps, the last step, every budget slide.
-      for (const slide of [1, 2, 8, 11, 12, 13, 14]) {
+      // The overview, the first and the wordiest timeline steps, the last step, every budget slide,
+      // the budgets by year and the regions (drawn once their data and map have loaded).
+      for (const slide of [1, 2, 8, 11, 12, 13, 14, 15, 16]) {
         await page.goto(`./#/present/${slide}`);
         await expect(page.getByText(`${slide} / ${TOTAL}`, { exact: true })).toBeVisible();
         await expect(page.locator('.stage h1')).toBeVisible();
+        if (slide === 15) await expect(page.locator('.stage .years-chart')).toBeVisible();
+        if (slide === 16) await expect(page.locator('.stage .map .marker')).toHaveCount(20);
         // Between timeline slides the old caption fades out: measure once only the new one is left.
         await expect(page.locator('.caption-area .caption')).toHaveCount(
           slide === 1 || slide > 11 ? 0 : 1,
@@ -184,6 +188,34 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       /^FY2010 budget: Program for Promoting Self-Sustaining Management of .* \(2,649 million yen\)$/,
     );
+    await page.goto('./#/present/15');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Budgets by fiscal year, FY2002–FY2011',
+    );
+    await expect(page.getByText(/^Not drawn: 4 programs/)).toBeVisible();
+    await expect(page.getByText(/^Sources \(\d+ documents/)).toBeVisible();
+    await page.goto('./#/present/16');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'City Area regions by year; Knowledge Cluster Phase II and FY2010 regions on a map',
+    );
+    await expect(page.getByText(/MapSVG .*CC BY 4\.0/)).toBeVisible();
+  });
+
+  test('P on the budgets by year and the regions enters at their slides; Escape returns', async ({
+    page,
+  }) => {
+    for (const [view, slide] of [
+      ['years', 15],
+      ['regions', 16],
+    ] as const) {
+      await page.goto(`./#/${view}`);
+      await expect(page.locator('table').first()).toBeVisible();
+      await page.keyboard.press('p');
+      await expect(page).toHaveURL(new RegExp(`#/present/${slide}$`));
+      await expect(page.getByText(`${slide} / ${TOTAL}`, { exact: true })).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page).toHaveURL(new RegExp(`#/${view}$`));
+    }
   });
 
   test('no focus frame after a key press; one when the presenter tabs', async ({ page }) => {

@@ -27,3 +27,44 @@ test.describe('print', () => {
     });
   }
 });
+
+test.describe('print: budgets by year and regions', () => {
+  for (const [view, chart, table] of [
+    ['years', '.years-chart', 'Every figure, with its note and page'],
+    ['regions', '.region-map .map', 'The numbered regions, each with its page'],
+  ] as const) {
+    test(`#/${view} prints its chart across the page and its whole table`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.goto(`./#/${view}`);
+      await expect(page.getByRole('table', { name: table })).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator(chart)).toBeVisible();
+      await expect(page.getByRole('table', { name: table })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Present' })).toBeHidden();
+      await expect(page.getByText('Download', { exact: true })).toBeHidden();
+      await expect(page.getByRole('navigation')).toBeHidden();
+      const fit = await page.evaluate((selector) => {
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        const svg = document.querySelector(selector)!.getBoundingClientRect();
+        const clipped = [...document.querySelectorAll('.table-scroll')].filter(
+          (box) => box.scrollWidth > box.clientWidth + 1,
+        ).length;
+        const smallest = Math.min(
+          ...[...document.querySelectorAll('table td, table th')].map((cell) =>
+            parseFloat(getComputedStyle(cell).fontSize),
+          ),
+        );
+        return {
+          inside: svg.left >= main.left - 1 && svg.right <= main.right + 1,
+          clipped,
+          smallest,
+        };
+      }, chart);
+      // The chart within the page, the table neither scrolled nor cut, its type ≥ 7.5 pt (10 px).
+      expect(fit).toMatchObject({ inside: true, clipped: 0 });
+      expect(fit.smallest).toBeGreaterThanOrEqual(9);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
+    });
+  }
+});

@@ -56,13 +56,15 @@ describe('presentation routes', () => {
 describe('slides', () => {
   const slides = buildSlides(dataset);
 
-  it('are the whole timeline, its steps, then the whole budget, then each program', () => {
+  it('are the whole timeline, its steps, the whole budget, each program, years, regions', () => {
     const names = slides.map((s) =>
       s.kind === 'overview'
         ? `all:${s.step}`
         : s.kind === 'timeline'
           ? `t${s.step}`
-          : `b:${s.programId}`,
+          : s.kind === 'budget'
+            ? `b:${s.programId}`
+            : s.kind,
     );
     expect(names).toEqual([
       `all:${dataset.milestones.length}`,
@@ -70,6 +72,8 @@ describe('slides', () => {
       'b:null',
       'b:regional-innovation-cluster-program',
       'b:self-sustaining-management-program',
+      'years',
+      'regions',
     ]);
     expect(slides.map((s) => s.number)).toEqual(slides.map((_, i) => i + 1));
   });
@@ -100,6 +104,10 @@ describe('slides', () => {
     expect(viewHrefOf(slides[0]!)).toBe('#/timeline');
     expect(viewHrefOf(slides[4]!)).toBe('#/timeline/4');
     expect(viewHrefOf(slides[n + 2]!)).toBe('#/budget/regional-innovation-cluster-program');
+    expect(slideForRoute(slides, { view: 'years' })).toBe(n + 5);
+    expect(slideForRoute(slides, { view: 'regions' })).toBe(n + 6);
+    expect(viewHrefOf(slides[n + 4]!)).toBe('#/years');
+    expect(viewHrefOf(slides[n + 5]!)).toBe('#/regions');
   });
 });
 
@@ -118,6 +126,10 @@ describe('export file names', () => {
     const step = exportSubjectOf({ view: 'timeline', step: '7' }, dataset);
     expect(step && exportFileName(step, 'svg')).toBe('timeline-step-7-unification.svg');
     expect(exportSubjectOf({ view: 'timeline', step: 'x' }, dataset)).toBeNull();
+    const years = exportSubjectOf({ view: 'years' }, dataset);
+    expect(years && exportFileName(years, 'json')).toBe('budgets-by-year.json');
+    const regions = exportSubjectOf({ view: 'regions' }, dataset);
+    expect(regions && exportFileName(regions, 'png')).toBe('regions.png');
     expect(exportSubjectOf({ view: 'not-found', path: '/x' }, dataset)).toBeNull();
   });
 });

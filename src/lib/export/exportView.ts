@@ -17,6 +17,18 @@ import { layoutSlide } from './slideLayout';
 import { mount, tick, unmount } from 'svelte';
 import BudgetView from '../../components/budget/BudgetView.svelte';
 import { timelineCsvRows, timelineJson, timelineRows } from './timelineData';
+import { loadHistory } from '../data/history/parse';
+import type { History } from '../data/history/types';
+import {
+  regionsCsvRows,
+  regionsJson,
+  regionsRows,
+  yearsCsvRows,
+  yearsJson,
+  yearsRows,
+} from './historyData';
+import { historySlideText } from './historySlideText';
+import type { SlideText } from './slideText';
 
 export const PNG_SCALE = 2;
 
@@ -48,12 +60,34 @@ function save(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-function dataBlob(
+const jsonBlob = (data: object) =>
+  new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+const csvBlob = (rows: Parameters<typeof toCsv>[0]) =>
+  new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' });
+
+async function historyOf(dataset: Dataset): Promise<History> {
+  const loaded = await loadHistory(dataset);
+  if (!loaded.ok) throw new Error(loaded.error);
+  return loaded.history;
+}
+
+async function dataBlob(
   format: 'csv' | 'json',
   subject: ExportSubject,
   dataset: Dataset,
   locale: Locale,
-): Blob {
+): Promise<Blob> {
+  if (subject.kind === 'years' || subject.kind === 'regions') {
+    const history = await historyOf(dataset);
+    if (subject.kind === 'years') {
+      return format === 'json'
+        ? jsonBlob(yearsJson(dataset, history))
+        : csvBlob(yearsCsvRows(yearsRows(dataset, history), locale));
+    }
+    return format === 'json'
+      ? jsonBlob(regionsJson(dataset, history))
+      : csvBlob(regionsCsvRows(regionsRows(dataset, history), locale));
+  }
   if (subject.kind === 'budget') {
     const root = buildBudgetTree(dataset, subject.fiscalYear);
     if (format === 'json') {
@@ -88,6 +122,9 @@ async function drawSlideChart(
 ): Promise<{ chart: SVGSVGElement | null; dispose: () => void }> {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
+  // Off screen and inert (no focus, no screen reader), but not visibility: hidden, which every
+  // element's computed style would carry into the exported file (an empty chart).
+  host.inert = true;
   Object.assign(host.style, {
     position: 'fixed',
     left: '-40000px',
@@ -95,7 +132,6 @@ async function drawSlideChart(
     width: `${width}px`,
     height: `${height + 400}px`,
     fontSize: '32px',
-    visibility: 'hidden',
   });
   document.body.append(host);
   const component =
@@ -105,13 +141,35 @@ async function drawSlideChart(
           props: { programId: subject.programId, presenting: true },
           context: contexts,
         })
-      : mount((await import('../../components/timeline/TimelineView.svelte')).default, {
-          target: host,
-          props: { step: String(subject.step), presenting: true, overview: true },
-          context: contexts,
-        });
+      : subject.kind === 'timeline'
+        ? mount((await import('../../components/timeline/TimelineView.svelte')).default, {
+            target: host,
+            props: { step: String(subject.step), presenting: true, overview: true },
+            context: contexts,
+          })
+        : subject.kind === 'years'
+          ? mount((await import('../../components/years/YearsView.svelte')).default, {
+              target: host,
+              props: { presenting: true },
+              context: contexts,
+            })
+          : mount((await import('../../components/regions/RegionsView.svelte')).default, {
+              target: host,
+              props: { presenting: true },
+              context: contexts,
+            });
   await tick();
   await nextFrame();
+  // Budgets by year and regions draw once their data (and the map) have loaded.
+  if (subject.kind === 'years' || subject.kind === 'regions') {
+    const wanted = subject.kind === 'years' ? 1 : 2;
+    for (let i = 0; i < 200; i += 1) {
+      if (host.querySelectorAll('svg[data-export-chart]').length >= wanted) break;
+      await nextFrame();
+    }
+    await tick();
+    await nextFrame();
+  }
   // The budget chart fills what the words around it leave: give it exactly the slide's chart height.
   const area = host.querySelector<HTMLElement>('.chart');
   if (subject.kind === 'budget' && area) {
@@ -121,12 +179,48 @@ async function drawSlideChart(
   }
   await tick();
   return {
-    chart: host.querySelector<SVGSVGElement>('svg[data-export-chart]'),
+    chart: oneChart(host),
     dispose: () => {
       void unmount(component);
       host.remove();
     },
   };
+}
+
+/**
+ * The host's chart; where a slide has several (the regions: the City Area bars and the map), one SVG
+ * holding each of them where it sits on the slide, so the export is the slide as shown.
+ */
+function oneChart(host: HTMLElement): SVGSVGElement | null {
+  const charts = [...host.querySelectorAll<SVGSVGElement>('svg[data-export-chart]')];
+  if (charts.length <= 1) return charts[0] ?? null;
+  const boxes = charts.map((chart) => chart.getBoundingClientRect());
+  const left = Math.min(...boxes.map((b) => b.left));
+  const top = Math.min(...boxes.map((b) => b.top));
+  const width = Math.max(...boxes.map((b) => b.right)) - left;
+  const height = Math.max(...boxes.map((b) => b.bottom)) - top;
+  const ns = 'http://www.w3.org/2000/svg';
+  const wrapper = document.createElementNS(ns, 'svg');
+  wrapper.setAttribute('width', String(width));
+  wrapper.setAttribute('height', String(height));
+  wrapper.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  charts.forEach((chart, index) => {
+    const box = boxes[index] as DOMRect;
+    const clone = chart.cloneNode(true) as SVGSVGElement;
+    clone.removeAttribute('data-export-chart');
+    // Its size and place come from these attributes, not from the page's CSS (class "map": width 100%).
+    clone.removeAttribute('class');
+    clone.setAttribute('x', String(box.left - left));
+    clone.setAttribute('y', String(box.top - top));
+    clone.setAttribute('width', String(box.width));
+    clone.setAttribute('height', String(box.height));
+    if (!clone.getAttribute('viewBox')) {
+      clone.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+    }
+    wrapper.append(clone);
+  });
+  host.append(wrapper);
+  return wrapper;
 }
 
 /** Builds the file for the view on screen and hands it to the browser; returns the file name. */
@@ -141,10 +235,13 @@ export async function exportView(
   // Data files carry names in both languages, whatever language is on screen.
   await Promise.all([loadCatalogue('en'), loadCatalogue('ja')]);
   if (format === 'csv' || format === 'json') {
-    save(dataBlob(format, subject, dataset, locale), fileName);
+    save(await dataBlob(format, subject, dataset, locale), fileName);
     return fileName;
   }
-  const text = slideText(subject, dataset, locale);
+  const text: SlideText | null =
+    subject.kind === 'years' || subject.kind === 'regions'
+      ? historySlideText(subject.kind, dataset, await historyOf(dataset), locale)
+      : slideText(subject, dataset, locale);
   if (!text) throw new Error('nothing to export here');
   const legend = text.legend.map((item) => ({ label: item.label, fill: '' }));
   const box = layoutSlide({ ...text, legend }).chart;

@@ -16,6 +16,7 @@ import {
   milestoneCitations,
 } from '../text/sourceLine';
 import type { ExportSubject } from './fileName';
+import { historySlideTitle } from './historySlideText';
 import { BUDGET_FISCAL_YEAR, type Slide } from '../routing/slides';
 
 export interface SlideText {
@@ -32,6 +33,8 @@ export function slideText(
   locale: Locale,
 ): SlideText | null {
   const p = punctuation(locale);
+  // Budgets by year and regions: their words need the history file (historySlideText).
+  if (subject.kind === 'years' || subject.kind === 'regions') return null;
   if (subject.kind === 'timeline') {
     const step = timelineSteps(dataset).find((s) => s.number === subject.step);
     if (!step) return null;
@@ -75,6 +78,8 @@ export function slideText(
 /** A slide's title, the same words its export carries: what it shows (a budget slide: program and amount). */
 export function slideTitle(slide: Slide, dataset: Dataset, locale: Locale): string {
   if (slide.kind === 'overview') return translate(locale, 'timeline.title');
+  if (slide.kind === 'years' || slide.kind === 'regions')
+    return historySlideTitle(slide.kind, locale);
   const subject: ExportSubject =
     slide.kind === 'timeline'
       ? { kind: 'timeline', step: slide.step, milestoneId: slide.milestoneId }

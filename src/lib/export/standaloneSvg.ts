@@ -142,7 +142,9 @@ function chartClone(chart: SVGSVGElement, box: SlideLayout['chart']): SVGSVGElem
 /** The legend's entries with the colours their tiles have in the chart. */
 function legendEntries(chart: SVGSVGElement | null, text: SlideText): LegendEntry[] {
   return text.legend.flatMap((item) => {
-    const shape = chart?.querySelector(`[data-tile="${CSS.escape(item.id)}"] rect`);
+    // A tile's first rect (budget), or the marked shape itself (a map's prefecture).
+    const tile = chart?.querySelector(`[data-tile="${CSS.escape(item.id)}"]`);
+    const shape = tile?.matches('rect, circle, path') ? tile : tile?.querySelector('rect, circle');
     return shape ? [{ label: item.label, fill: getComputedStyle(shape).fill }] : [];
   });
 }

@@ -25,9 +25,10 @@ export function layoutCounts(
   years: readonly { fiscalYear: number; count: number }[],
   width: number,
   fontSize: number,
+  barsInLines = 8,
 ): CountChart {
   const top = Math.round(fontSize * 1.6);
-  const barArea = Math.round(fontSize * 8);
+  const barArea = Math.round(fontSize * barsInLines);
   const baseline = top + barArea;
   const height = baseline + Math.round(fontSize * 1.8);
   const max = Math.max(1, ...years.map((y) => y.count));
@@ -102,4 +103,92 @@ export function regionNumbers<R extends { scheme: string; fromFiscalYear: number
   return [...regions]
     .sort((a, b) => order(a) - order(b) || a.fromFiscalYear - b.fromFiscalYear)
     .map((region, index) => ({ region, number: index + 1 }));
+}
+
+export interface SeparatedMarker extends RegionMarker {
+  /** Where the marker belongs (inside its prefecture); x, y is where it is drawn. */
+  readonly anchorX: number;
+  readonly anchorY: number;
+  /** Moved off its place to stay clear of the others: drawn with a leader line to the place. */
+  readonly moved: boolean;
+}
+
+/**
+ * Markers moved apart until no two overlap (centres at least 2 × radius + gap apart), each as little
+ * as it must, kept within `bounds`; a marker that moved gets a leader line to its place. Deterministic
+ * (no randomness): pairs are pushed apart along the line between them, repeatedly.
+ */
+export function separateMarkers(
+  markers: readonly RegionMarker[],
+  radius: number,
+  bounds: { readonly width: number; readonly height: number },
+  gap = radius * 0.35,
+  setOff: ReadonlySet<string> = new Set(),
+): SeparatedMarker[] {
+  const min = 2 * radius + gap;
+  // Markers of the `setOff` prefectures (shaded for two schemes) start below their place, so the
+  // prefecture's stripes stay in sight; a leader line joins them.
+  const points = markers.map((m) => ({
+    x: m.x,
+    y: setOff.has(m.prefectureId) ? Math.min(bounds.height - radius, m.y + radius * 2.6) : m.y,
+  }));
+  const clamp = (value: number, high: number) => Math.min(high - radius, Math.max(radius, value));
+  for (let iteration = 0; iteration < 400; iteration += 1) {
+    let moved = false;
+    for (let i = 0; i < points.length; i += 1) {
+      for (let j = i + 1; j < points.length; j += 1) {
+        const a = points[i] as { x: number; y: number };
+        const b = points[j] as { x: number; y: number };
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let distance = Math.hypot(dx, dy);
+        if (distance >= min - 1e-6) continue;
+        if (distance < 1e-6) {
+          // Same place: part them along a fixed direction that depends on the pair only.
+          const angle = ((i * 7 + j * 13) % 360) * (Math.PI / 180);
+          dx = Math.cos(angle);
+          dy = Math.sin(angle);
+          distance = 1;
+        }
+        // A little more than needed, so the loop settles.
+        const push = ((min - distance) / 2) * 1.05;
+        const ux = dx / distance;
+        const uy = dy / distance;
+        a.x = clamp(a.x - ux * push, bounds.width);
+        a.y = clamp(a.y - uy * push, bounds.height);
+        b.x = clamp(b.x + ux * push, bounds.width);
+        b.y = clamp(b.y + uy * push, bounds.height);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return markers.map((marker, index) => {
+    const point = points[index] as { x: number; y: number };
+    const x = Math.round(point.x * 100) / 100;
+    const y = Math.round(point.y * 100) / 100;
+    return {
+      ...marker,
+      anchorX: marker.x,
+      anchorY: marker.y,
+      x,
+      y,
+      moved: Math.hypot(x - marker.x, y - marker.y) > radius * 0.5,
+    };
+  });
+}
+
+/** For each prefecture a region's source names: which schemes name it (both, for Shizuoka). */
+export function namedPrefectures(
+  regions: readonly { scheme: string; prefectures: readonly { id: string }[] }[],
+): Map<string, Set<string>> {
+  const named = new Map<string, Set<string>>();
+  for (const region of regions) {
+    for (const prefecture of region.prefectures) {
+      const schemes = named.get(prefecture.id) ?? new Set<string>();
+      schemes.add(region.scheme);
+      named.set(prefecture.id, schemes);
+    }
+  }
+  return named;
 }

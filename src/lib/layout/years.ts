@@ -36,6 +36,11 @@ export interface YearsSize {
   readonly amountLabelWidth: (amountMillionYen: number) => number;
   /** Width of the gap label ("no source found", short form) at this size. */
   readonly gapLabelWidth: number;
+  /**
+   * A slide's rows: lower bars, tighter rows, names at 0.7 of the type size (`nameLines` is asked
+   * for lines at that size). Off by default.
+   */
+  readonly compact?: boolean;
 }
 
 export interface YearsBar {
@@ -96,6 +101,8 @@ export interface YearsLayout {
   readonly width: number;
   readonly height: number;
   readonly fontSize: number;
+  /** The type size of the row names (smaller than fontSize on a compact slide). */
+  readonly nameFontSize: number;
   readonly plot: { readonly x0: number; readonly x1: number };
   readonly axisY: number;
   readonly ticks: readonly YearsTick[];
@@ -120,11 +127,17 @@ export function layoutYears(
   size: YearsSize,
 ): YearsLayout {
   const { width, fontSize, domain } = size;
+  const compact = size.compact === true;
   const [first, last] = domain;
   const years = last - first + 1;
-  const lineHeight = round(fontSize * 1.25);
+  const nameFontSize = compact ? round(fontSize * 0.7) : fontSize;
+  const lineHeight = round(nameFontSize * 1.25);
   const side = width >= SIDE_NAMES_MIN_WIDTH;
-  const nameColumn = side ? Math.min(Math.round(width * 0.3), fontSize * 26) : 0;
+  const nameColumn = side
+    ? compact
+      ? Math.round(width * 0.32)
+      : Math.min(Math.round(width * 0.3), fontSize * 26)
+    : 0;
   const pad = Math.round(fontSize * 0.5);
   const plotX0 = side ? nameColumn + pad * 2 : pad;
   const plotX1 = width - pad;
@@ -133,7 +146,7 @@ export function layoutYears(
 
   // Axis labels: every year where they fit, else every other year (the first always).
   const step = size.tickLabelWidth + pad <= column ? 1 : 2;
-  const axisY = lineHeight;
+  const axisY = round(fontSize * 1.25);
   const ticks: YearsTick[] = [];
   for (let fy = first; fy <= last; fy += 1) {
     ticks.push({
@@ -150,10 +163,10 @@ export function layoutYears(
   const outside = figures.filter((f) => !inAxis(f)).map((f) => f.id);
   const maxAmount = Math.max(0, ...yearly.filter(inAxis).map((f) => f.amountMillionYen));
 
-  const barBand = Math.round(fontSize * 2.8);
+  const barBand = Math.round(fontSize * (compact ? 1.3 : 2.8));
   const labelSpace = round(fontSize * 1.6);
-  const spanLane = Math.round(fontSize * 1.6);
-  const rowGap = Math.round(fontSize * 0.9);
+  const spanLane = Math.round(fontSize * (compact ? 1.3 : 1.6));
+  const rowGap = Math.round(fontSize * (compact ? 0.4 : 0.9));
   const gapHeight = round(fontSize * 0.9);
   const cellInner = column * 0.8;
 
@@ -229,7 +242,7 @@ export function layoutYears(
       programId: row.programId,
       nameLines: lines,
       nameX: pad,
-      nameY: round(y + fontSize),
+      nameY: round(y + nameFontSize),
       y0: y,
       y1,
       baseline,
@@ -246,6 +259,7 @@ export function layoutYears(
     width,
     height: Math.round(y),
     fontSize,
+    nameFontSize,
     plot: { x0: plotX0, x1: plotX1 },
     axisY,
     ticks,

@@ -1,13 +1,14 @@
 /**
  * The presentation's one sequence of slides: first the whole picture (the complete timeline, every lane),
- * then every timeline step (one per milestone), then the FY2010 budget levels (the whole, then each program). Slide n (1-based) is the URL #/present/<n>. Pure, so the
- * mapping between slides, views and URLs is unit-testable.
+ * then every timeline step (one per milestone), then the FY2010 budget levels (the whole, then each
+ * program), then the budgets by fiscal year and the regions. Slide n (1-based) is the URL
+ * #/present/<n>. Pure, so the mapping between slides, views and URLs is unit-testable.
  */
 import { buildBudgetTree } from '../data/budgetTree';
 import { resolveStep, timelineSteps } from '../data/steps';
 import type { Dataset } from '../data/types';
 import type { ExportSubject } from '../export/fileName';
-import { budgetHref, timelineHref, type Route } from './route';
+import { budgetHref, regionsHref, timelineHref, yearsHref, type Route } from './route';
 
 export const BUDGET_FISCAL_YEAR = 2010;
 
@@ -19,7 +20,9 @@ export type Slide =
       readonly step: number;
       readonly milestoneId: string;
     }
-  | { readonly kind: 'budget'; readonly number: number; readonly programId: string | null };
+  | { readonly kind: 'budget'; readonly number: number; readonly programId: string | null }
+  | { readonly kind: 'years'; readonly number: number }
+  | { readonly kind: 'regions'; readonly number: number };
 
 export function buildSlides(dataset: Dataset): Slide[] {
   const steps = timelineSteps(dataset);
@@ -39,6 +42,8 @@ export function buildSlides(dataset: Dataset): Slide[] {
   for (const programId of budgetLevels) {
     slides.push({ kind: 'budget', number: slides.length + 1, programId });
   }
+  slides.push({ kind: 'years', number: slides.length + 1 });
+  slides.push({ kind: 'regions', number: slides.length + 1 });
   return slides;
 }
 
@@ -68,7 +73,7 @@ export function slideForRoute(slides: readonly Slide[], route: Route): number {
         ? slide.kind === 'overview'
         : slide.kind === 'timeline' && String(slide.step) === route.step;
     }
-    return false;
+    return (route.view === 'years' || route.view === 'regions') && slide.kind === route.view;
   });
   return match?.number ?? 1;
 }
@@ -76,6 +81,8 @@ export function slideForRoute(slides: readonly Slide[], route: Route): number {
 /** The view a slide shows, as its ordinary (non-presentation) URL: where Escape leaves to. */
 export function viewHrefOf(slide: Slide): string {
   if (slide.kind === 'overview') return timelineHref(null);
+  if (slide.kind === 'years') return yearsHref();
+  if (slide.kind === 'regions') return regionsHref();
   return slide.kind === 'timeline' ? timelineHref(slide.step) : budgetHref(slide.programId);
 }
 
@@ -90,5 +97,6 @@ export function exportSubjectOf(route: Route, dataset: Dataset): ExportSubject |
     const step = resolved ? steps[resolved.number - 1] : undefined;
     return step ? { kind: 'timeline', step: step.number, milestoneId: step.milestone.id } : null;
   }
+  if (route.view === 'years' || route.view === 'regions') return { kind: route.view };
   return null;
 }

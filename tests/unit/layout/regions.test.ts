@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import japan from '@svg-maps/japan';
-import { layoutCounts, placeMarkers, regionNumbers } from '../../../src/lib/layout/regions';
+import {
+  layoutCounts,
+  namedPrefectures,
+  placeMarkers,
+  regionNumbers,
+  separateMarkers,
+} from '../../../src/lib/layout/regions';
 import { contains, pathRings, placesInside, ringArea } from '../../../src/lib/layout/mapPlaces';
 import { history } from '../../fixtures/history';
 
@@ -87,5 +93,68 @@ describe('regions layout', () => {
     const hokkaido = markers.filter((m) => m.prefectureId === 'hokkaido');
     expect(hokkaido).toHaveLength(2);
     expect(hokkaido[0]!.x !== hokkaido[1]!.x || hokkaido[0]!.y !== hokkaido[1]!.y).toBe(true);
+  });
+});
+
+describe('map markers and shading', () => {
+  const paths = new Map(japan.locations.map((l) => [l.id, l.path]));
+  const markersAt = (radius: number) =>
+    separateMarkers(
+      placeMarkers(
+        regionNumbers(history.regions).map(({ region, number }) => ({
+          id: region.id,
+          number,
+          prefectureIds: region.prefectures.map((p) => p.id),
+        })),
+        paths,
+        radius,
+      ),
+      radius,
+      { width: 438, height: 516 },
+    );
+
+  it.each([8, 14])('no two markers overlap at radius %i; moved ones keep their place', (radius) => {
+    const markers = markersAt(radius);
+    expect(markers).toHaveLength(20);
+    for (const [i, a] of markers.entries()) {
+      for (const b of markers.slice(i + 1)) {
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(2 * radius);
+      }
+      expect(a.x).toBeGreaterThanOrEqual(radius);
+      expect(a.x).toBeLessThanOrEqual(438 - radius);
+    }
+    // Kansai is crowded: some markers move, each with its place (anchor) kept for the leader line.
+    expect(markers.some((m) => m.moved)).toBe(true);
+    for (const m of markers.filter((m) => !m.moved)) {
+      expect(Math.hypot(m.x - m.anchorX, m.y - m.anchorY)).toBeLessThanOrEqual(radius * 0.5);
+    }
+  });
+
+  it('a prefecture named by both schemes (Shizuoka) is known as both', () => {
+    const named = namedPrefectures(history.regions);
+    expect([...(named.get('shizuoka') ?? [])].sort()).toEqual([
+      'knowledge-cluster-phase-2',
+      'ricp-fy2010-priority',
+    ]);
+    expect([...named].filter(([, schemes]) => schemes.size > 1).map(([id]) => id)).toEqual([
+      'shizuoka',
+    ]);
+  });
+});
+
+describe('markers of a prefecture shaded for both schemes', () => {
+  it('start off it, so its stripes show, and keep a leader line to it', () => {
+    const marker = { regionId: 'a', number: 1, prefectureId: 'shizuoka', x: 100, y: 100 };
+    const [moved] = separateMarkers(
+      [marker],
+      8,
+      { width: 438, height: 516 },
+      2,
+      new Set(['shizuoka']),
+    );
+    expect(moved).toMatchObject({ anchorX: 100, anchorY: 100, moved: true });
+    expect(moved!.y).toBeGreaterThan(100 + 8 * 2);
+    const [kept] = separateMarkers([marker], 8, { width: 438, height: 516 });
+    expect(kept).toMatchObject({ x: 100, y: 100, moved: false });
   });
 });

@@ -19,3 +19,13 @@ export function sourceAmountInMillionYen(text: string): number | null {
   if (billion) return Math.round(Number(billion[1]) * 1000 * 1000) / 1000;
   return null;
 }
+
+/** The unit an amount is written in, as the source writes it: 億円, 億円・万円, 百万円, million yen, billion yen. */
+export function sourceUnit(text: string): string | null {
+  if (/^\d+億\d+万円$/.test(text)) return '億円・万円';
+  if (/^\d+億円$/.test(text)) return '億円';
+  if (/百万円$/.test(text)) return '百万円';
+  if (/ million yen$/.test(text)) return 'million yen';
+  if (/ billion yen$/.test(text)) return 'billion yen';
+  return null;
+}

@@ -102,3 +102,20 @@ export function yearFigures(dataset: Dataset, history: History): YearFigure[] {
       (a.agreesWith === null ? 0 : 1) - (b.agreesWith === null ? 0 : 1),
   );
 }
+
+/** A slide's rows: only the programs with a figure on the axis' years (the others are in the table). */
+export function rowsWithFigures(
+  rows: readonly ProgramRow[],
+  figures: readonly YearFigure[],
+  domain: readonly [number, number] = YEARS_DOMAIN,
+): ProgramRow[] {
+  const [first, last] = domain;
+  return rows.filter((row) =>
+    figures.some(
+      (f) =>
+        f.programId === row.program.id &&
+        f.fiscalYear >= first &&
+        (f.throughFiscalYear ?? f.fiscalYear) <= last,
+    ),
+  );
+}

@@ -1,0 +1,376 @@
+/**
+ * The budgets-by-year and regions views as data (CSV rows and a JSON document): every figure with its
+ * kind, what part of the program it covers, its confidence, the amount as the source writes it with its
+ * unit and in million yen, and its source as a document: title, publisher and address (none for a seed
+ * document, which is cited by title and publisher only). Names in both languages, whatever is on screen;
+ * headers follow the screen's language. Pure.
+ */
+import type { Dataset, Locale } from '../data/types';
+import type { History } from '../data/history/types';
+import { sourceUnit } from '../data/history/sourceAmount';
+import { programRows, yearFigures, type YearFigure } from '../data/history/yearFigures';
+import { regionNumbers } from '../layout/regions';
+import { historyT, type HistoryKey } from '../i18n/history';
+import type { CsvCell } from './csv';
+
+export interface DocumentRef {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  /** The page's address; null for a seed document. */
+  readonly address: string | null;
+}
+
+function documentOf(id: string, dataset: Dataset, history: History): DocumentRef {
+  const seed = dataset.sourceById.get(id);
+  if (seed?.kind === 'seed') {
+    return { id, title: seed.title, publisher: seed.publisher, address: null };
+  }
+  const page = history.sourceById.get(id) ?? seed;
+  return {
+    id,
+    title: page?.title ?? id,
+    publisher: page?.publisher ?? '',
+    address: page?.location ?? null,
+  };
+}
+
+export interface YearsDataRow {
+  readonly id: string;
+  readonly programId: string;
+  readonly programEn: string;
+  readonly programJa: string | null;
+  readonly fiscalYear: number;
+  readonly throughFiscalYear: number | null;
+  readonly kind: YearFigure['kind'];
+  readonly kindEn: string;
+  readonly kindJa: string;
+  readonly sourceTerm: string;
+  readonly partOfProgram: { readonly en: string; readonly ja: string } | null;
+  readonly agreesWith: string | null;
+  readonly confidence: YearFigure['confidence'];
+  readonly sourceAmount: string;
+  readonly sourceUnit: string | null;
+  readonly amountMillionYen: number;
+  readonly noteEn: string | null;
+  readonly noteJa: string | null;
+  readonly verbatim: string | null;
+  readonly source: DocumentRef;
+}
+
+export function yearsRows(dataset: Dataset, history: History): YearsDataRow[] {
+  const en = historyT('en');
+  const ja = historyT('ja');
+  return yearFigures(dataset, history).map((figure) => {
+    const program = dataset.programById.get(figure.programId);
+    return {
+      id: figure.id,
+      programId: figure.programId,
+      programEn: program?.name.en ?? figure.programId,
+      programJa: program?.name.ja ?? null,
+      fiscalYear: figure.fiscalYear,
+      throughFiscalYear: figure.throughFiscalYear,
+      kind: figure.kind,
+      kindEn: en(`years.kind.${figure.kind}`),
+      kindJa: ja(`years.kind.${figure.kind}`),
+      sourceTerm: figure.sourceTerm,
+      partOfProgram: figure.covers,
+      agreesWith: figure.agreesWith,
+      confidence: figure.confidence,
+      sourceAmount: figure.sourceAmount,
+      sourceUnit: sourceUnit(figure.sourceAmount),
+      amountMillionYen: figure.amountMillionYen,
+      noteEn: figure.note?.en ?? (figure.origin === 'seed' ? en('years.seedNote') : null),
+      noteJa: figure.note?.ja ?? (figure.origin === 'seed' ? ja('years.seedNote') : null),
+      verbatim: figure.verbatim,
+      source: documentOf(figure.source.id, dataset, history),
+    };
+  });
+}
+
+const header = (locale: Locale, keys: readonly HistoryKey[]) => {
+  const t = historyT(locale);
+  return keys.map((key) => t(key));
+};
+
+export function yearsCsvRows(rows: readonly YearsDataRow[], locale: Locale): CsvCell[][] {
+  return [
+    header(locale, [
+      'data.col.id',
+      'data.col.programId',
+      'data.col.programEn',
+      'data.col.programJa',
+      'data.col.fiscalYear',
+      'data.col.throughFiscalYear',
+      'data.col.kind',
+      'data.col.sourceTerm',
+      'data.col.partOfProgram',
+      'data.col.agreesWith',
+      'data.col.confidence',
+      'data.col.sourceAmount',
+      'data.col.sourceUnit',
+      'data.col.millionYen',
+      'data.col.noteEn',
+      'data.col.noteJa',
+      'data.col.verbatim',
+      'data.col.sourceTitle',
+      'data.col.publisher',
+      'data.col.address',
+    ]),
+    ...rows.map((r) => [
+      r.id,
+      r.programId,
+      r.programEn,
+      r.programJa,
+      r.fiscalYear,
+      r.throughFiscalYear,
+      r.kind,
+      r.sourceTerm,
+      r.partOfProgram ? r.partOfProgram[locale] : null,
+      r.agreesWith,
+      r.confidence,
+      r.sourceAmount,
+      r.sourceUnit,
+      r.amountMillionYen,
+      r.noteEn,
+      r.noteJa,
+      r.verbatim,
+      r.source.title,
+      r.source.publisher,
+      r.source.address,
+    ]),
+  ];
+}
+
+function usedDocuments(ids: readonly string[], dataset: Dataset, history: History): DocumentRef[] {
+  return [...new Set(ids)].map((id) => documentOf(id, dataset, history));
+}
+
+export function yearsJson(dataset: Dataset, history: History): object {
+  const rows = yearsRows(dataset, history);
+  return {
+    title: { en: historyT('en')('years.title'), ja: historyT('ja')('years.title') },
+    unit: 'million yen',
+    conversion: { en: historyT('en')('years.conversion'), ja: historyT('ja')('years.conversion') },
+    programs: programRows(dataset).map((row) => ({
+      id: row.program.id,
+      en: row.program.name.en,
+      ja: row.program.name.ja,
+      activeFrom: row.activeFrom,
+      activeTo: row.activeTo,
+    })),
+    figures: rows,
+    sources: usedDocuments(
+      rows.map((r) => r.source.id),
+      dataset,
+      history,
+    ),
+  };
+}
+
+/** One line per region count, total and named region (a `record` column says which). */
+export interface RegionsDataRow {
+  readonly record:
+    | 'city-area-selected'
+    | 'city-area-total'
+    | 'kc-phase1'
+    | 'kc-fy2002'
+    | 'kc-phase2-start'
+    | 'fy2010-selection'
+    | 'region';
+  readonly id: string;
+  readonly number: number | null;
+  readonly scheme: string | null;
+  readonly fiscalYear: number | null;
+  readonly count: number | null;
+  readonly name: string | null;
+  readonly nameCut: boolean | null;
+  readonly placesNamed: string | null;
+  readonly prefectures: string | null;
+  readonly confidence: string;
+  readonly noteEn: string | null;
+  readonly noteJa: string | null;
+  readonly verbatim: string | null;
+  readonly source: DocumentRef;
+}
+
+export function regionsRows(dataset: Dataset, history: History): RegionsDataRow[] {
+  const doc = (id: string) => documentOf(id, dataset, history);
+  const blank = {
+    number: null,
+    scheme: null,
+    fiscalYear: null,
+    count: null,
+    name: null,
+    nameCut: null,
+    placesNamed: null,
+    prefectures: null,
+    noteEn: null,
+    noteJa: null,
+    verbatim: null,
+  };
+  const { selections, total } = history.cityArea;
+  const kc = history.knowledgeCluster;
+  const fy2010 = history.fy2010Selection;
+  return [
+    ...selections.years.map((year) => ({
+      ...blank,
+      record: 'city-area-selected' as const,
+      id: `city-area-fy${year.fiscalYear}`,
+      scheme: 'city-area-program',
+      fiscalYear: year.fiscalYear,
+      count: year.count,
+      confidence: selections.confidence,
+      verbatim: selections.verbatim,
+      source: doc(selections.sourceId),
+    })),
+    {
+      ...blank,
+      record: 'city-area-total',
+      id: 'city-area-total',
+      scheme: 'city-area-program',
+      count: total.count,
+      noteEn: total.wording.en,
+      noteJa: total.wording.ja,
+      confidence: total.confidence,
+      verbatim: total.verbatim,
+      source: doc(total.sourceId),
+    },
+    {
+      ...blank,
+      record: 'kc-phase1',
+      id: 'knowledge-cluster-phase-1',
+      scheme: 'knowledge-cluster-phase-1',
+      count: kc.phase1.count,
+      noteEn: kc.phase1.note.en,
+      noteJa: kc.phase1.note.ja,
+      confidence: kc.phase1.confidence,
+      verbatim: kc.phase1.verbatim,
+      source: doc(kc.phase1.sourceId),
+    },
+    {
+      ...blank,
+      record: 'kc-fy2002',
+      id: 'knowledge-cluster-fy2002',
+      scheme: 'knowledge-cluster-phase-1',
+      fiscalYear: 2002,
+      count: kc.fy2002.regions,
+      noteEn: kc.fy2002.note.en,
+      noteJa: kc.fy2002.note.ja,
+      confidence: kc.fy2002.confidence,
+      verbatim: kc.fy2002.verbatim,
+      source: doc(kc.fy2002.sourceId),
+    },
+    {
+      ...blank,
+      record: 'kc-phase2-start',
+      id: 'knowledge-cluster-phase-2-start',
+      scheme: 'knowledge-cluster-phase-2',
+      fiscalYear: kc.phase2Start.fiscalYear,
+      count: kc.phase2Start.count,
+      confidence: kc.phase2Start.confidence,
+      verbatim: kc.phase2Start.verbatim,
+      source: doc(kc.phase2Start.sourceId),
+    },
+    {
+      ...blank,
+      record: 'fy2010-selection',
+      id: 'fy2010-selection',
+      scheme: 'ricp-fy2010-priority',
+      fiscalYear: 2010,
+      count: fy2010.selected,
+      noteEn: historyT('en')('regions.map.fy2010.note', {
+        selected: fy2010.selected,
+        proposals: fy2010.proposals,
+      }),
+      noteJa: historyT('ja')('regions.map.fy2010.note', {
+        selected: fy2010.selected,
+        proposals: fy2010.proposals,
+      }),
+      confidence: fy2010.confidence,
+      source: doc(fy2010.sourceId),
+    },
+    ...regionNumbers(history.regions).map(({ region, number }) => ({
+      ...blank,
+      record: 'region' as const,
+      id: region.id,
+      number,
+      scheme: region.scheme,
+      fiscalYear: region.fromFiscalYear,
+      name: region.name,
+      nameCut: region.nameCut,
+      placesNamed: region.placesNamed,
+      prefectures: region.prefectures.map((p) => p.name).join('、'),
+      confidence: region.confidence,
+      verbatim: region.verbatim,
+      source: doc(region.sourceId),
+    })),
+  ];
+}
+
+export function regionsCsvRows(rows: readonly RegionsDataRow[], locale: Locale): CsvCell[][] {
+  return [
+    header(locale, [
+      'data.col.record',
+      'data.col.id',
+      'data.col.number',
+      'data.col.scheme',
+      'data.col.fiscalYear',
+      'data.col.count',
+      'data.col.regionName',
+      'data.col.nameCut',
+      'data.col.placesNamed',
+      'data.col.prefectures',
+      'data.col.confidence',
+      'data.col.noteEn',
+      'data.col.noteJa',
+      'data.col.verbatim',
+      'data.col.sourceTitle',
+      'data.col.publisher',
+      'data.col.address',
+    ]),
+    ...rows.map((r) => [
+      r.record,
+      r.id,
+      r.number,
+      r.scheme,
+      r.fiscalYear,
+      r.count,
+      r.name,
+      r.nameCut === null ? null : String(r.nameCut),
+      r.placesNamed,
+      r.prefectures,
+      r.confidence,
+      r.noteEn,
+      r.noteJa,
+      r.verbatim,
+      r.source.title,
+      r.source.publisher,
+      r.source.address,
+    ]),
+  ];
+}
+
+export function regionsJson(dataset: Dataset, history: History): object {
+  const rows = regionsRows(dataset, history);
+  return {
+    title: { en: historyT('en')('regions.title'), ja: historyT('ja')('regions.title') },
+    records: rows,
+    regionStartReportedBy: history.regions
+      .filter((r) => r.startSourceId !== null)
+      .map((r) => ({
+        id: r.id,
+        confidence: r.startConfidence,
+        source: documentOf(r.startSourceId as string, dataset, history),
+      })),
+    map: historyT('en')('regions.map.credit'),
+    sources: usedDocuments(
+      [
+        ...rows.map((r) => r.source.id),
+        ...history.regions.flatMap((r) => (r.startSourceId ? [r.startSourceId] : [])),
+      ],
+      dataset,
+      history,
+    ),
+  };
+}

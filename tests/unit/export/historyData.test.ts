@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  regionsCsvRows,
+  regionsJson,
+  regionsRows,
+  yearsCsvRows,
+  yearsJson,
+  yearsRows,
+} from '../../../src/lib/export/historyData';
+import {
+  historySlideText,
+  historySourceLine,
+  omittedRowsNote,
+} from '../../../src/lib/export/historySlideText';
+import { dataset } from '../../fixtures/dataset';
+import { history } from '../../fixtures/history';
+
+describe('budgets-by-year data', () => {
+  const rows = yearsRows(dataset, history);
+
+  it('carries every figure with its kind, confidence, unit, amount and document', () => {
+    expect(rows).toHaveLength(
+      dataset.budgetLines.filter((l) => l.role === 'stated-total').length + history.budgets.length,
+    );
+    for (const row of rows) {
+      expect(row.kind).toMatch(/^(budget|government-budget|government-draft|request)$/);
+      expect(row.confidence).toMatch(/^(primary|high|med)$/);
+      expect(row.sourceUnit).not.toBeNull();
+      expect(row.amountMillionYen).toBeGreaterThan(0);
+      expect(row.source.title.length).toBeGreaterThan(0);
+      expect(row.source.publisher.length).toBeGreaterThan(0);
+      // Documents are cited by title, publisher and address, never by a file of this repository.
+      expect(row.source.address ?? '').not.toMatch(/shared\/|seeds\//);
+    }
+    expect(rows.find((r) => r.id === 'kci-fy2005')).toMatchObject({
+      sourceAmount: '100億円',
+      sourceUnit: '億円',
+      amountMillionYen: 10000,
+      kind: 'budget',
+      confidence: 'high',
+      source: {
+        publisher: 'MEXT',
+        address: 'mext.go.jp/a_menu/kagaku/chiiki/cluster/outline.htm',
+      },
+    });
+    expect(rows.find((r) => r.id === 'kci-fy2008-phase1')?.partOfProgram?.en).toBe('Phase I only');
+    const seed = rows.find(
+      (r) => r.programId === 'regional-innovation-cluster-program' && r.confidence === 'primary',
+    );
+    expect(seed).toMatchObject({ amountMillionYen: 12065, sourceUnit: 'million yen' });
+    expect(seed?.source.address).toBeNull();
+  });
+
+  it('CSV: a header in the screen language, then a line per figure', () => {
+    const en = yearsCsvRows(rows, 'en');
+    expect(en[0]).toContain('Amount (million yen)');
+    expect(en[0]).toContain('Confidence');
+    expect(yearsCsvRows(rows, 'ja')[0]).toContain('金額（百万円）');
+    expect(en).toHaveLength(rows.length + 1);
+  });
+
+  it('JSON lists the programs, figures and the documents they cite', () => {
+    const json = yearsJson(dataset, history) as { figures: unknown[]; sources: { id: string }[] };
+    expect(json.figures).toHaveLength(rows.length);
+    expect(new Set(json.sources.map((s) => s.id))).toEqual(new Set(rows.map((r) => r.source.id)));
+  });
+});
+
+describe('regions data', () => {
+  const rows = regionsRows(dataset, history);
+
+  it('has the yearly City Area counts, the totals and the 20 regions', () => {
+    expect(rows.filter((r) => r.record === 'city-area-selected').map((r) => r.count)).toEqual([
+      19, 9, 9, 13, 9, 10,
+    ]);
+    expect(rows.find((r) => r.record === 'city-area-total')?.count).toBe(69);
+    expect(rows.find((r) => r.record === 'kc-phase1')?.count).toBe(18);
+    expect(rows.filter((r) => r.record === 'region')).toHaveLength(20);
+    expect(rows.find((r) => r.id === 'tottori-cut')).toMatchObject({
+      name: '米子・境',
+      nameCut: true,
+    });
+    for (const row of rows) expect(row.source.title.length).toBeGreaterThan(0);
+    expect(regionsCsvRows(rows, 'en')).toHaveLength(rows.length + 1);
+    const json = regionsJson(dataset, history) as { records: unknown[]; map: string };
+    expect(json.records).toHaveLength(rows.length);
+    expect(json.map).toMatch(/CC BY 4\.0/);
+  });
+});
+
+describe('slide words for budgets by year and regions', () => {
+  it('titles say what the slide shows; source lines name publishers, the map credit', () => {
+    expect(historySlideText('years', dataset, history, 'en').title).toBe(
+      'Budgets by fiscal year, FY2002–FY2011',
+    );
+    expect(historySlideText('regions', dataset, history, 'ja').title).toMatch(/地図$/);
+    const years = historySourceLine('years', dataset, history, 'en');
+    expect(years).toMatch(/^Sources \(\d+ documents/);
+    expect(years).not.toContain('judgit');
+    expect(years).toContain('MEXT');
+    expect(years).not.toMatch(/shared\//);
+    expect(historySourceLine('regions', dataset, history, 'en')).toMatch(/CC BY 4\.0/);
+    expect(omittedRowsNote(dataset, history, 'en')).toMatch(/^Not drawn: 4 programs/);
+  });
+});

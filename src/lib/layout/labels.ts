@@ -72,6 +72,8 @@ export function wrapText(
 export interface FittedLabel {
   readonly lines: readonly string[];
   readonly fontSize: number;
+  /** The `unwrapped` texts as drawn: one line each, or (with `wrapExtras`) two where one is too wide. */
+  readonly extras?: readonly (readonly string[])[];
 }
 
 /**
@@ -90,17 +92,33 @@ export function fitLabel(
     lineHeight = 1.2,
     padding = 6,
     unwrapped = [] as readonly string[],
+    wrapExtras = false,
     measure = estimateTextWidth as Measure,
   } = {},
 ): FittedLabel | null {
+  // An extra line wraps only where no font size from `fontSize` down to `minFontSize` fits it whole.
+  if (wrapExtras) {
+    const options = { minFontSize, reservedLines, lineHeight, padding, unwrapped, measure };
+    const whole = fitLabel(text, width, height, fontSize, options);
+    if (whole) return { ...whole, extras: unwrapped.map((extra) => [extra]) };
+  }
   const innerWidth = width - 2 * padding;
   const innerHeight = height - 2 * padding;
   for (let size = fontSize; size >= minFontSize; size -= 1) {
-    const maxLines = Math.floor(innerHeight / (size * lineHeight)) - reservedLines;
+    const extras = unwrapped.map((extra) =>
+      measure(extra, size) <= innerWidth
+        ? [extra]
+        : wrapExtras
+          ? (wrapText(extra, innerWidth, size, measure) ?? [])
+          : [],
+    );
+    if (extras.some((lines) => lines.length === 0 || lines.length > 2)) continue;
+    const wrapped = extras.reduce((sum, lines) => sum + lines.length - 1, 0);
+    const maxLines = Math.floor(innerHeight / (size * lineHeight)) - reservedLines - wrapped;
     if (maxLines < 1) continue;
-    if (unwrapped.some((text) => measure(text, size) > innerWidth)) continue;
     const lines = wrapText(text, innerWidth, size, measure);
-    if (lines && lines.length > 0 && lines.length <= maxLines) return { lines, fontSize: size };
+    if (lines && lines.length > 0 && lines.length <= maxLines)
+      return wrapExtras ? { lines, fontSize: size, extras } : { lines, fontSize: size };
   }
   return null;
 }

@@ -88,3 +88,43 @@ describe('fitLabel with an unwrapped line', () => {
     expect(estimateTextWidth('2,649 million yen', withAmount!.fontSize)).toBeLessThanOrEqual(204);
   });
 });
+
+describe('fitLabel with extras that may wrap', () => {
+  /** Every character 10 px wide: widths are easy to check by hand. */
+  const measure = (text: string) => [...text].length * 10;
+
+  it('keeps an amount that fits on one line', () => {
+    const label = fitLabel('City Area Type', 200, 200, 12, {
+      unwrapped: ['3,000 million yen'],
+      wrapExtras: true,
+      measure,
+      minFontSize: 12,
+    });
+    expect(label).toEqual({
+      lines: ['City Area Type'],
+      fontSize: 12,
+      extras: [['3,000 million yen']],
+    });
+  });
+
+  it('wraps the amount onto two lines, whole, where one line is too narrow, instead of a number', () => {
+    const options = { unwrapped: ['3,000 million yen'], measure, minFontSize: 12 };
+    expect(fitLabel('City Area Type', 122, 225, 12, options)).toBeNull();
+    expect(fitLabel('City Area Type', 122, 225, 12, { ...options, wrapExtras: true })).toEqual({
+      lines: ['City Area', 'Type'],
+      fontSize: 12,
+      extras: [['3,000', 'million yen']],
+    });
+  });
+
+  it('counts the wrapped lines against the height', () => {
+    const options = {
+      unwrapped: ['3,000 million yen'],
+      measure,
+      minFontSize: 12,
+      wrapExtras: true,
+    };
+    // Room for three lines of 12 px: two for the amount leave one for the name, which needs two.
+    expect(fitLabel('City Area Type', 122, 3 * 14.4 + 12 + 1, 12, options)).toBeNull();
+  });
+});

@@ -88,6 +88,7 @@ test.describe('presentation mode', () => {
     [1920, 1080],
     [3840, 2160],
     [844, 390],
+    [360, 740],
   ] as const;
   for (const [width, height] of screens) {
     test(`every slide shows whole at ${width} × ${height}, the controls off the stage`, async ({

@@ -21,6 +21,7 @@ const sizes = [
   { width: 1280, height: 720, desktop: true },
   { width: 1366, height: 768, desktop: true },
   { width: 1920, height: 1080, desktop: true },
+  { width: 3840, height: 2160, desktop: true },
 ];
 
 /** Text of every element whose own text ends in an ellipsis. */

@@ -79,6 +79,23 @@ test.describe('budgets by year', () => {
   });
 });
 
+test('timeline lanes give their sourced budgets and link to the budgets by year', async ({
+  page,
+}) => {
+  await page.goto('./#/timeline/10');
+  const lane = page.locator('[data-lane="city-area-program"]');
+  await expect(lane).toHaveAccessibleName(/\. 5 sourced budget figures \(see Budgets by year\)/);
+  await lane.hover();
+  const tip = page.locator('.lane-tooltip');
+  await expect(tip).toContainText('Sourced budgets, million yen (5):');
+  await expect(tip).toContainText('FY2009: 5,500 (request) — MEXT');
+  await expect(tip).toContainText('FY2005–FY2008: 8,400 (advanced type (発展型) only) — MEXT');
+  await page
+    .getByRole('link', { name: 'Budgets by fiscal year, each figure with its source' })
+    .click();
+  await expect(page).toHaveURL(/#\/years$/);
+});
+
 test.describe('axe', () => {
   const pages = [
     ['./#/years', 'light', 1366],

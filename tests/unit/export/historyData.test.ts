@@ -12,6 +12,7 @@ import {
   historySourceLine,
   omittedRowsNote,
 } from '../../../src/lib/export/historySlideText';
+import { laneBudgets, yearFigures } from '../../../src/lib/data/history/yearFigures';
 import { dataset } from '../../fixtures/dataset';
 import { history } from '../../fixtures/history';
 
@@ -101,5 +102,25 @@ describe('slide words for budgets by year and regions', () => {
     expect(years).not.toMatch(/shared\//);
     expect(historySourceLine('regions', dataset, history, 'en')).toMatch(/CC BY 4\.0/);
     expect(omittedRowsNote(dataset, history, 'en')).toMatch(/^Not drawn: 4 programs/);
+  });
+});
+
+describe('a timeline lane’s sourced budgets', () => {
+  it('are its own figures by year, a corroborating figure left out, each with its publisher', () => {
+    const figures = yearFigures(dataset, history);
+    const kci = laneBudgets(figures, 'knowledge-cluster-initiative');
+    expect(kci.map((b) => [b.fiscalYear, b.amountMillionYen, b.kind])).toEqual([
+      [2003, 6900, 'budget'],
+      [2004, 9000, 'government-budget'],
+      [2005, 10000, 'budget'],
+      [2006, 10000, 'government-budget'],
+      [2008, 1600, 'budget'],
+      [2009, 3200, 'request'],
+    ]);
+    expect(kci[4]?.covers?.en).toBe('Phase I only');
+    expect(kci[2]?.publisher).toBe('MEXT');
+    const ricp = laneBudgets(figures, 'regional-innovation-cluster-program');
+    expect(ricp.map((b) => b.amountMillionYen)).toEqual([12065]);
+    expect(laneBudgets(figures, 'no-such-program')).toEqual([]);
   });
 });

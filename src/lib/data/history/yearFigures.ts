@@ -119,3 +119,33 @@ export function rowsWithFigures(
     ),
   );
 }
+
+export interface LaneBudget {
+  readonly id: string;
+  readonly fiscalYear: number;
+  readonly throughFiscalYear: number | null;
+  readonly amountMillionYen: number;
+  readonly kind: FigureKind;
+  /** Part of the program only (e.g. "Phase I only"), or null for the whole program. */
+  readonly covers: BudgetFigure['covers'];
+  readonly publisher: string;
+}
+
+/**
+ * A program's sourced budgets for its timeline lane, by year: every figure of its own (a figure that
+ * only agrees with another is left out, that one stands for both), with the publisher of its source.
+ */
+export function laneBudgets(figures: readonly YearFigure[], programId: string): LaneBudget[] {
+  return figures
+    .filter((f) => f.programId === programId && f.agreesWith === null)
+    .sort((a, b) => a.fiscalYear - b.fiscalYear)
+    .map((f) => ({
+      id: f.id,
+      fiscalYear: f.fiscalYear,
+      throughFiscalYear: f.throughFiscalYear,
+      amountMillionYen: f.amountMillionYen,
+      kind: f.kind,
+      covers: f.covers,
+      publisher: f.source.publisher,
+    }));
+}

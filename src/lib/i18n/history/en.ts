@@ -133,4 +133,8 @@ export const history = {
     'Phase II: {count} regions on the map ({a} from FY2007, {b} from FY2008, {c} from FY2009)',
   'regions.slide.counts':
     'Knowledge Cluster Initiative: Phase I, {phase1} regions; Phase II, {phase2} regions on the map ({a} from FY2007, {b} from FY2008, {c} from FY2009). City Area Program in all: {total} regions so far, as the page puts it (it names no year).',
+  'timeline.budgets': 'Sourced budgets, million yen ({count}):',
+  'timeline.budgets.more': 'Each with its page: Budgets by year',
+  'timeline.budgets.link': 'Budgets by fiscal year, each figure with its source',
+  'timeline.budgets.lane': '{count} sourced budget figures (see Budgets by year)',
 } as const;

@@ -131,4 +131,8 @@ export const history: Catalogue<typeof en> = {
     '第Ⅱ期：地図上の{count}地域（2007年度から{a}、2008年度から{b}、2009年度から{c}）',
   'regions.slide.counts':
     '知的クラスター創成事業：第Ⅰ期{phase1}地域、第Ⅱ期は地図上の{phase2}地域（2007年度から{a}、2008年度から{b}、2009年度から{c}）。都市エリア産学官連携促進事業の合計：これまでに{total}地域（ページの表現。年度の記載なし）。',
+  'timeline.budgets': '出典のある予算（百万円、{count}件）：',
+  'timeline.budgets.more': '各数値の出典ページは「年度別予算」に掲載',
+  'timeline.budgets.link': '年度別予算（各数値の出典付き）',
+  'timeline.budgets.lane': '出典のある予算の数値{count}件（年度別予算を参照）',
 };

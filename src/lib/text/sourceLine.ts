@@ -30,9 +30,20 @@ export function milestoneCitations(milestone: Milestone): Citation[] {
   return [...milestone.citations];
 }
 
-/** "Source: Cluster Policy of MEXT (shared/seeds/…)" / "出典：…". */
+/**
+ * "Source: Cluster Policy of MEXT (MEXT)" / "出典：…": a document by title and publisher, with its
+ * address where it has one (a web page); a seed document never by its file in the repository.
+ */
 export function formatSourceLine(sources: readonly Source[], locale: Locale): string {
-  const list = sources.map((s) => `${s.title} (${s.location})`).join('; ');
+  const list = sources
+    .map((s) =>
+      s.kind !== 'seed'
+        ? `${s.title} (${s.location})`
+        : s.title.includes(s.publisher)
+          ? s.title
+          : `${s.title} (${s.publisher})`,
+    )
+    .join('; ');
   return translate(
     locale,
     sources.length === 1 ? 'share.sourceLine.one' : 'share.sourceLine.many',

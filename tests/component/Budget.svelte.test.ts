@@ -49,9 +49,10 @@ describe('budget treemap', () => {
     screen.getByRole('button', { name: RICP }).focus();
     await user.keyboard('{Enter}');
     expect(window.location.hash).toBe('#/budget/regional-innovation-cluster-program');
-    const types = within(chart())
-      .getAllByRole('img')
-      .map((t) => t.getAttribute('aria-label'));
+    // Each type links to its page; the residual is a picture only.
+    const tiles = [...chart().querySelectorAll('[data-tile]')];
+    expect(tiles.map((t) => t.getAttribute('role'))).toEqual(['link', 'link', 'link', 'img']);
+    const types = tiles.map((t) => t.getAttribute('aria-label'));
     expect(types).toEqual([
       'Global Type, 7,942 million yen, 65.8% of Regional Innovation Cluster Program',
       'City Area Type, 3,000 million yen, 24.9% of Regional Innovation Cluster Program',
@@ -70,7 +71,7 @@ describe('budget treemap', () => {
     await user.keyboard(' ');
     expect(window.location.hash).toBe('#/budget/self-sustaining-management-program');
     expect(
-      screen.getByRole('img', { name: /^Function Support Type, 2,041 million yen/ }),
+      screen.getByRole('link', { name: /^Function Support Type, 2,041 million yen/ }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Sum of the listed programs' }));
     await user.click(await screen.findByRole('button', { name: RICP }));
@@ -89,7 +90,7 @@ describe('budget table', () => {
       within(rows[0]!)
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual(['Name', 'Amount', 'Share', 'Source']);
+    ).toEqual(['Name', 'Amount', 'Share', 'What it does', 'Source']);
     const ricp = within(table).getByRole('rowheader', {
       name: /^Regional Innovation Cluster Program/,
     });

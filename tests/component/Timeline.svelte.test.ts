@@ -49,7 +49,7 @@ describe('timeline view', { timeout: 20_000 }, () => {
   it('captions the step with when it happened, what happened and its quoted, cited sources', async () => {
     await openTimeline('#/timeline/3');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'How the programs came together, FY2001–FY2011',
+      'How the programs came together, March 2001 to FY2011',
     );
     const article = caption(titleOf(3)).closest('article')!;
     expect(article).toHaveTextContent('Step 3 of 10 · FY2002');
@@ -182,7 +182,7 @@ describe('timeline view', { timeout: 20_000 }, () => {
     expect(items[0]).toHaveTextContent(
       `30 March 2001: ${titleOf(1)} On 30 March 2001 the Cabinet adopted the Second Science and Technology Basic Plan`,
     );
-    expect(items[6]).toHaveTextContent(`FY2010: ${titleOf(7)} In FY2010 MEXT brought`);
+    expect(items[6]).toHaveTextContent(`FY2010: ${titleOf(7)} In FY2010 MEXT unified`);
     const links = within(list).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(
       steps.map((_, index) => `#/timeline/${index + 1}`),
@@ -262,7 +262,7 @@ describe('timeline view in Japanese', () => {
   it('labels the controls in Japanese and names verified programs in Japanese', async () => {
     await openTimeline('#/timeline/7', '?lang=ja');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'プログラムの統合の歩み（2001〜2011年度）',
+      'プログラムの統合の歩み（2001年3月〜2011年度）',
     );
     expect(screen.getByRole('group', { name: '年表の操作' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '再生' })).toBeInTheDocument();
@@ -287,7 +287,7 @@ describe('timeline view in Japanese', () => {
     expect(
       await screen.findByRole('link', { name: /^地域イノベーションクラスタープログラム：/ }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^知的クラスター創成事業：/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^知的クラスター創成事業：/ })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'すべてのステップ' })).toBeInTheDocument();
   });
 
@@ -301,7 +301,7 @@ describe('timeline view in Japanese', () => {
 
   it('marks a program with no verified Japanese name as 未翻訳 where its name is shown', async () => {
     await openTimeline(`#/timeline/${count}`, '?lang=ja');
-    const lane = await screen.findByRole('img', {
+    const lane = await screen.findByRole('link', {
       // The marker is part of the lane's accessible name, so it is heard as well as seen.
       name: /^Support Program for Strengthening the Creation of Seeds and Needs of Universities（未翻訳）：/,
     });

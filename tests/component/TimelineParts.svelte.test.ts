@@ -143,17 +143,31 @@ describe('Caption', () => {
       'listitem',
     );
     expect(items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Knowledge Cluster Phase II started (6 regions): FY2007 — MEXT press release, February 2010, mext.go.jp/b_menu/houdou/22/02/1290937.htm',
-      '知的クラスター創成事業 (第Ⅰ期 / 第Ⅱ期) — MEXT web page on the Knowledge Cluster Initiative, mext.go.jp/a_menu/kagaku/chiiki/cluster/about.htm',
+      '平成19年度に「知的クラスター創成事業(第2期)」を開始した6地域について、中間評価を実施しましたので、お知らせします。 — MEXT press release, February 2010, MEXT, mext.go.jp/b_menu/houdou/22/02/1290937.htm',
+      'Recorded from MEXT web page on the Knowledge Cluster Initiative: Knowledge Cluster Initiative (from FY2002; Phase I FY2002–, Phase II FY2007–): 知的クラスター創成事業 (第Ⅰ期 / 第Ⅱ期) — MEXT, mext.go.jp/a_menu/kagaku/chiiki/cluster/about.htm',
     ]);
-    expect(within(items[1]!).getByText('知的クラスター創成事業 (第Ⅰ期 / 第Ⅱ期)')).toHaveAttribute(
-      'lang',
-      'ja',
-    );
+    // A quote stands in quotation marks, in its own language; a recorded note never does.
+    expect(items[0]!.querySelector('q')).toHaveAttribute('lang', 'ja');
+    expect(items[1]!.querySelector('q')).toBeNull();
     expect(within(items[0]!).getByRole('link')).toHaveAttribute(
       'href',
       'https://mext.go.jp/b_menu/houdou/22/02/1290937.htm',
     );
+  });
+
+  it('names a source once after all that is cited from it, and only a medium confidence', () => {
+    renderPart(Caption, {
+      milestone: milestone('fourth-basic-plan'),
+      number: 10,
+      count: 10,
+    });
+    const items = within(screen.getByRole('list', { name: 'Source' })).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.querySelectorAll('q')).toHaveLength(2);
+    expect(items[0]!.querySelectorAll('cite')).toHaveLength(1);
+    expect(items[0]).toHaveTextContent(/Recorded from Cabinet Office web page/);
+    expect(items[0]).not.toHaveTextContent('confidence');
+    expect(items[1]).toHaveTextContent(/\(medium confidence\)$/);
   });
 
   it('announces the step once in a polite live region', () => {
@@ -200,7 +214,7 @@ describe('StepList', () => {
     expect(links[1]).toHaveAttribute('href', '#/timeline/2');
     const current = within(region).getByRole('link', { current: 'step' });
     expect(current).toHaveAttribute('href', '#/timeline/7');
-    expect(current.closest('li')).toHaveTextContent(/In FY2010 MEXT brought/);
+    expect(current.closest('li')).toHaveTextContent(/In FY2010 MEXT unified/);
     expect(links.filter((link) => link.hasAttribute('aria-current'))).toHaveLength(1);
   });
 

@@ -16,7 +16,7 @@ test.describe('budget view', () => {
     await page.getByRole('button', { name: RICP }).click();
     await expect(page).toHaveURL(/#\/budget\/regional-innovation-cluster-program$/);
     await expect(
-      page.getByRole('img', {
+      page.getByRole('link', {
         name: /^Global Type, 7,942 million yen, 65\.8% of Regional Innovation Cluster Program$/,
       }),
     ).toBeVisible();
@@ -41,11 +41,11 @@ test.describe('budget view', () => {
   }) => {
     await page.goto('./#/budget/self-sustaining-management-program');
     await expect(
-      page.getByRole('img', { name: /^Coordinator Support Type, 593 million yen/ }),
+      page.getByRole('link', { name: /^Coordinator Support Type, 593 million yen/ }),
     ).toBeVisible();
     await page.reload();
     await expect(
-      page.getByRole('img', { name: /^Function Support Type, 2,041 million yen/ }),
+      page.getByRole('link', { name: /^Function Support Type, 2,041 million yen/ }),
     ).toBeVisible();
     await page.goto('./#/budget/no-such-program');
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
@@ -63,7 +63,7 @@ test.describe('budget view', () => {
       await expect(page.getByRole('button', { name: RICP })).toBeVisible();
       await expectNoAxeViolations(page);
       await page.goto('./#/budget/regional-innovation-cluster-program');
-      await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
+      await expect(page.getByRole('link', { name: /^Global Type/ })).toBeVisible();
       await expectNoAxeViolations(page);
     });
   }

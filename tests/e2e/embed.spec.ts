@@ -20,7 +20,7 @@ test.describe('embed mode', () => {
       test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme });
       await page.goto('./index.html?embed#/budget/regional-innovation-cluster-program');
-      await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
+      await expect(page.getByRole('link', { name: /^Global Type/ })).toBeVisible();
       await expect(page.getByRole('contentinfo')).toContainText('Open in the full app');
       await expectNoAxeViolations(page);
       await page.goto('./index.html?embed&lang=ja#/timeline/7');

@@ -21,7 +21,7 @@ const LEVEL = './#/budget/regional-innovation-cluster-program';
 test.describe('downloads', () => {
   test('PNG: a 2× slide at least 1920 px wide, named for the level', async ({ page }) => {
     await page.goto(LEVEL);
-    await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Global Type/ })).toBeVisible();
     const { name, body } = await download(page, 'Image (PNG, 1920 × 1080)');
     expect(name).toBe('fy2010-budget-regional-innovation-cluster-program.png');
     expect([...body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -74,17 +74,23 @@ test.describe('downloads', () => {
 
   test('CSV: BOM, the figures, names in both languages, sources', async ({ page }) => {
     await page.goto(LEVEL);
-    await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Global Type/ })).toBeVisible();
     const { name, body } = await download(page, 'Data (CSV)');
     expect(name).toBe('fy2010-budget-regional-innovation-cluster-program.csv');
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = body.toString('utf8');
     expect(csv).toContain('Amount (million yen)');
-    expect(csv).toContain('global-type,part,Global Type,グローバル型,7942,65.8,');
-    expect(csv).toMatch(
-      /regional-innovation-cluster-program,stated-total,Regional Innovation Cluster Program,地域イノベーションクラスタープログラム,12065,100,/,
+    // The whole breakdown, each row with its parent, its source, the kind of source and its confidence.
+    expect(csv).toContain(
+      'global-type,regional-innovation-cluster-program,part,Global Type,グローバル型,7942,65.8,',
     );
+    expect(csv).toMatch(
+      /regional-innovation-cluster-program,root,program,Regional Innovation Cluster Program,地域イノベーションクラスタープログラム,12065,82,/,
+    );
+    expect(csv).toContain('function-support-type,self-sustaining-management-program,part');
     expect(csv).toContain('Not itemized in the source,出典で内訳なし,123');
+    expect(csv).toContain(',MEXT,,primary document,primary,quote,');
+    expect(csv).not.toMatch(/shared\/|seeds\/|\.txt/);
     expect(csv.split('\r\n').length).toBeGreaterThan(4);
   });
 
@@ -173,7 +179,7 @@ test('timeline SVG is the slide: title and caption whole, chart type ≥ 20 px, 
     'FY2010: Programs unified under the Project for Developing Innovation Systems',
   );
   expect(slide.words).toContain(
-    'to strengthen collaboration and help regions become self-sustaining.',
+    'to strengthen collaboration and promote the self-sustainability of the regions.',
   );
   expect(slide.words).toMatch(/Source: /);
   expect(slide.outerSmallest).toBeGreaterThanOrEqual(20);

@@ -19,7 +19,7 @@ base('the offline file works alone from file://, with no network', async ({ page
   });
   await expect(program).toBeVisible();
   await program.click();
-  await expect(page.getByRole('img', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
   await page.keyboard.press('p');
   await expect(page.getByText('13 / 16', { exact: true })).toBeVisible();
   // Embedding needs an address another page can load: the offline file says so, no file:// snippet.
@@ -53,7 +53,7 @@ test('the hosted build runs under exactly its strict Content-Security-Policy', a
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
   );
   await page.getByRole('button', { name: /^Regional Innovation Cluster Program/ }).click();
-  await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Global Type/ })).toBeVisible();
   await page.getByText('Download', { exact: true }).click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),

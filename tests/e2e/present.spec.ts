@@ -21,7 +21,7 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/#\/present\/13$/);
     await expect(page.getByText(`13 / ${TOTAL}`, { exact: true })).toBeVisible();
-    await expect(page.getByRole('img', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
     await page.keyboard.press('PageDown');
     await expect(page).toHaveURL(/#\/present\/14$/);
     await page.keyboard.press('PageUp');
@@ -55,7 +55,7 @@ test.describe('presentation mode', () => {
     await page.reload();
     await expect(page).toHaveURL(url);
     await expect(page.getByText(counter ?? '', { exact: true })).toBeVisible();
-    await expect(page.getByRole('img', { name: /^Function Support Type, 2,041/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Function Support Type, 2,041/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
   });
 
@@ -176,7 +176,7 @@ test.describe('presentation mode', () => {
   }) => {
     await page.goto('./#/present/1');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'How the programs came together, FY2001–FY2011',
+      'How the programs came together, March 2001 to FY2011',
     );
     await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
     await page.goto('./#/present/8');
@@ -244,7 +244,7 @@ test.describe('presentation mode', () => {
       test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme });
       await page.goto('./#/present/13');
-      await expect(page.getByRole('img', { name: /^Global Type/ })).toBeVisible();
+      await expect(page.getByRole('link', { name: /^Global Type/ })).toBeVisible();
       await expectNoAxeViolations(page);
     });
   }

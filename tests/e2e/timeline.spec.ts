@@ -3,12 +3,14 @@ import { test, expect, expectNoAxeViolations } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataset } from '../../src/lib/data/parse';
+import type { Citation } from '../../src/lib/data/types';
 
 const dataset = parseDataset(
   JSON.parse(readFileSync(join(import.meta.dirname, '../../data/dataset.json'), 'utf8')),
 );
 
 const steps = dataset.milestones;
+const quoteOf = (c: Citation) => ('quote' in c ? c.quote : c.note);
 const count = steps.length;
 const unification = steps.findIndex((m) => m.id === 'unification') + 1;
 /** The caption of a step (an outgoing caption may still be fading out beside it). */
@@ -36,8 +38,14 @@ test.describe('timeline view', () => {
       await expect(page).toHaveURL(stepUrl(n));
       await expect(captionTitle(page, milestone.title.en)).toBeVisible();
       await expect(announced(page)).toContainText(milestone.caption.en);
+      // A quote stands in quotation marks; a recorded note does not.
+      const first = milestone.citations[0]!;
       await expect(
-        page.locator('.caption-sources q', { hasText: milestone.citations[0]!.quote }).first(),
+        page
+          .locator(`.caption-sources ${'quote' in first ? 'q' : '.cited-note'}`, {
+            hasText: quoteOf(first),
+          })
+          .first(),
       ).toBeVisible();
       await expect(page.getByText(`Step ${n} of ${count}`, { exact: false }).first()).toBeVisible();
       if (n < count) await page.getByRole('button', { name: 'Next step' }).click();
@@ -203,13 +211,13 @@ test.describe('timeline view', () => {
     const tooltip = page.locator('.lane-tooltip');
     await expect(tooltip).toContainText('Knowledge Cluster Initiative');
     await expect(tooltip).toContainText('知的クラスター創成事業');
-    await expect(tooltip).toContainText('FY2002 until unified into');
+    await expect(tooltip).toContainText('from FY2002; unified under');
     await expect(tooltip).toContainText('Cluster Policy of Ministry of Education');
     await page.mouse.move(0, 0);
     await expect(tooltip).toHaveCount(0);
 
     const lane = page.getByRole('link', {
-      name: /^Regional Innovation Cluster Program: from FY2010/,
+      name: /^Regional Innovation Cluster Program: FY2010 only; no source covers later years/,
     });
     await lane.focus();
     await expect(tooltip).toContainText('地域イノベーションクラスタープログラム');
@@ -223,16 +231,25 @@ test.describe('timeline view', () => {
     await expect(tooltip).toContainText('2011年度から掲載');
   });
 
-  test('a program with FY2010 figures opens its treemap, and the budget links back', async ({
+  test('a lane opens its program page, which links to its budget and back to the timeline', async ({
     page,
   }) => {
     await page.goto(`./#/timeline/${unification}`);
     // Click the band's left end: at this step it is revealed to the end of FY2010 only.
     await page
-      .getByRole('link', { name: /^Regional Innovation Cluster Program: from FY2010/ })
+      .getByRole('link', {
+        name: /^Regional Innovation Cluster Program: FY2010 only; no source covers later years/,
+      })
       .click({ position: { x: 8, y: 8 } });
+    await expect(page).toHaveURL(/#\/program\/regional-innovation-cluster-program$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Regional Innovation Cluster Program',
+    );
+    await page
+      .getByRole('link', { name: 'Open Regional Innovation Cluster Program in the FY2010 budget' })
+      .click();
     await expect(page).toHaveURL(/#\/budget\/regional-innovation-cluster-program$/);
-    await expect(page.getByRole('img', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Global Type, 7,942 million yen/ })).toBeVisible();
     await page
       .getByRole('link', { name: 'See Regional Innovation Cluster Program on the timeline' })
       .click();
@@ -240,7 +257,25 @@ test.describe('timeline view', () => {
     await expect(captionTitle(page, steps[unification - 1]!.title.en)).toBeVisible();
     await page.getByRole('link', { name: /^Regional Innovation Cluster Program/ }).focus();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/#\/budget\/regional-innovation-cluster-program$/);
+    await expect(page).toHaveURL(/#\/program\/regional-innovation-cluster-program$/);
+  });
+
+  test('draws FY2010-only programs through FY2010 only, and marks the years no source covers', async ({
+    page,
+  }) => {
+    await page.goto(`./#/timeline/${count}`);
+    const band = page.locator('[data-lane="regional-innovation-cluster-program"] rect');
+    const unsourced = page.locator('[data-unsourced="regional-innovation-cluster-program"]');
+    await expect(unsourced).toBeAttached();
+    const bandBox = (await band.boundingBox())!;
+    const boxAfter = (await unsourced.boundingBox())!;
+    expect(boxAfter.x).toBeGreaterThanOrEqual(bandBox.x + bandBox.width);
+    await expect(
+      page.locator('[data-unsourced="regional-innovation-strategy-support-program"]'),
+    ).toHaveCount(0);
+    await expect(
+      page.getByText(/A dotted box after a band marks years no source covers/),
+    ).toBeVisible();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -11,7 +11,12 @@ import {
 } from '../../src/lib/routing/slides';
 import { exportFileName } from '../../src/lib/export/fileName';
 import { BOM, csvField, toCsv } from '../../src/lib/export/csv';
-import { budgetCsvRows, budgetJson, budgetRows } from '../../src/lib/export/budgetData';
+import {
+  budgetBreakdownRows,
+  budgetCsvRows,
+  budgetJson,
+  budgetRows,
+} from '../../src/lib/export/budgetData';
 import { timelineCsvRows, timelineRows } from '../../src/lib/export/timelineData';
 import { buildBudgetTree } from '../../src/lib/data/budgetTree';
 import {
@@ -170,6 +175,12 @@ describe('budget data', () => {
     });
     expect(rows[0]?.sourceTitle).toMatch(/^Cluster Policy of/);
     expect(rows[0]?.quote).toMatch(/7,942/);
+    expect(rows[0]).toMatchObject({
+      parentId: 'regional-innovation-cluster-program',
+      sourceKind: 'primary document',
+      confidence: 'primary',
+      citationKind: 'quote',
+    });
     expect(budgetRows(root, 'global-type', dataset)).toBeNull();
   });
 
@@ -179,14 +190,39 @@ describe('budget data', () => {
     const [ja] = budgetCsvRows(rows, 'ja');
     expect(en).toContain('Amount (million yen)');
     expect(ja).toContain('金額（百万円）');
-    expect(budgetCsvRows(rows, 'en').at(-1)?.slice(0, 6)).toEqual([
+    expect(budgetCsvRows(rows, 'en').at(-1)?.slice(0, 7)).toEqual([
       'root',
+      null,
       'sum-of-listed-programs',
       'Sum of the listed programs',
       '掲載プログラムの合計',
       14714,
       100,
     ]);
+  });
+
+  it('offers the whole breakdown: every level, each row with its parent', () => {
+    const rows = budgetBreakdownRows(root, dataset);
+    expect(rows.map((r) => [r.id, r.parentId, r.amountMillionYen])).toEqual([
+      ['root', null, 14714],
+      ['regional-innovation-cluster-program', 'root', 12065],
+      ['global-type', 'regional-innovation-cluster-program', 7942],
+      ['city-area-type', 'regional-innovation-cluster-program', 3000],
+      ['accelerative-support', 'regional-innovation-cluster-program', 1000],
+      [
+        'regional-innovation-cluster-program--unitemized',
+        'regional-innovation-cluster-program',
+        123,
+      ],
+      ['self-sustaining-management-program', 'root', 2649],
+      ['function-support-type', 'self-sustaining-management-program', 2041],
+      ['coordinator-support-type', 'self-sustaining-management-program', 593],
+      ['self-sustaining-management-program--unitemized', 'self-sustaining-management-program', 15],
+    ]);
+    const [header] = budgetCsvRows(rows, 'en');
+    expect(header).toEqual(
+      expect.arrayContaining(['Parent ID', 'Kind of source', 'Confidence', 'Quote or note']),
+    );
   });
 
   it('as JSON: level, tiles, total and sources', () => {
@@ -213,7 +249,10 @@ describe('timeline data', () => {
     });
     const csv = timelineCsvRows(rows, 'en');
     expect(csv[0]).toContain('Citations');
-    expect(String(csv[1]?.[8])).toMatch(/^Cluster Policy of .*: “The Second Science/);
+    expect(csv[1]?.slice(8, 10)).toEqual(['primary document; recorded note', 'high']);
+    expect(String(csv[1]?.[10])).toMatch(
+      /^Cluster Policy of .* \(primary document, primary\): “The Second Science/,
+    );
   });
 });
 

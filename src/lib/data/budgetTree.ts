@@ -13,8 +13,6 @@ export interface BudgetNode {
   readonly kind: BudgetNodeKind;
   readonly program: Program | null;
   readonly amountMillionYen: number;
-  /** The program whose colour this node takes (itself for a program, its parent for parts). */
-  readonly hueProgramId: string | null;
   readonly citation: Citation | null;
   readonly children: readonly BudgetNode[];
 }
@@ -43,7 +41,6 @@ export function buildBudgetTree(dataset: Dataset, fiscalYear: number): BudgetNod
         kind: 'part',
         program: child,
         amountMillionYen: childLine.amountMillionYen,
-        hueProgramId: program.id,
         citation: childLine.citation,
         children: [],
       });
@@ -56,7 +53,6 @@ export function buildBudgetTree(dataset: Dataset, fiscalYear: number): BudgetNod
         kind: 'unitemized',
         program: null,
         amountMillionYen: residual,
-        hueProgramId: program.id,
         citation: line.citation,
         children: [],
       });
@@ -66,7 +62,6 @@ export function buildBudgetTree(dataset: Dataset, fiscalYear: number): BudgetNod
       kind: 'program',
       program,
       amountMillionYen: line.amountMillionYen,
-      hueProgramId: program.id,
       citation: line.citation,
       children: parts,
     });
@@ -77,7 +72,6 @@ export function buildBudgetTree(dataset: Dataset, fiscalYear: number): BudgetNod
     kind: 'root',
     program: null,
     amountMillionYen: programs.reduce((sum, p) => sum + p.amountMillionYen, 0),
-    hueProgramId: null,
     citation: null,
     children: programs,
   };

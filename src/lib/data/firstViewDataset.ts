@@ -1,11 +1,11 @@
 /**
  * The part of the dataset the first view (#/budget) needs, cut at build time so that the first view does
- * not carry the rest: every program with its names (no histories or descriptions), every budget line, the
+ * not carry the rest: every program with its names (no histories, descriptions or statements), every budget line, the
  * sources these cite, no milestones. It is still a valid dataset (the same shape, less content). Views
  * that need the rest (timeline, presentation, ...) load the whole dataset when they open (App.svelte).
  * The budget view's one link into the timeline is computed here, from the whole dataset, per program.
  */
-import { timelineStepFor } from '../text/timelineLabels';
+import { timelineStepFor } from '../text/timelineStep';
 import type { Citation, Dataset, RawDataset } from './types';
 
 export interface TimelineLinkTarget {
@@ -26,6 +26,8 @@ export function firstViewData(raw: RawDataset, whole: Dataset): FirstViewData {
     listedFrom: null,
     unified: null,
     description: null,
+    statements: [],
+    reportedStart: null,
   }));
   const cited = new Set(
     [...programs.map((p) => p.name.jaCitation), ...raw.budgetLines.map((l) => l.citation)]

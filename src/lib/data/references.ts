@@ -15,6 +15,8 @@ function citationsOf(raw: RawDataset): [string, Citation | null | undefined][] {
         p.listedFrom?.citation,
         p.unified?.citation,
         p.description?.citation,
+        p.reportedStart?.citation,
+        ...p.statements,
       ].map((c) => [`Program "${p.id}"`, c]),
     ),
     ...raw.budgetLines.map((l): [string, Citation] => [`Budget line "${l.id}"`, l.citation]),

@@ -10,16 +10,24 @@ const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a l
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const FiscalYear = v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100));
 
-export const CitationSchema = v.strictObject({ sourceId: Id, quote: Text });
+/**
+ * A citation is either a quote, word for word as the source has it (`under`: the source's heading it sits
+ * under, when that matters to read it), or a note: what sourced-facts.md records a page as stating, in our
+ * words, shown as a note and never inside quotation marks.
+ */
+export const CitationSchema = v.union([
+  v.strictObject({ sourceId: Id, quote: Text, under: v.optional(Text) }),
+  v.strictObject({ sourceId: Id, note: Text }),
+]);
 
 export const SourceSchema = v.strictObject({
   id: Id,
   kind: v.picklist(['seed', 'web']),
   title: Text,
   publisher: Text,
-  location: Text,
+  /** A web page's address (without https://); null for the two source documents. */
+  location: v.nullable(Text),
   confidence: v.picklist(['primary', 'high', 'med']),
-  recordedIn: v.nullable(Text),
 });
 
 const Dated = v.strictObject({ fiscalYear: FiscalYear, citation: CitationSchema });
@@ -39,6 +47,10 @@ export const ProgramSchema = v.strictObject({
     v.strictObject({ intoId: Id, fiscalYear: FiscalYear, citation: CitationSchema }),
   ),
   description: v.nullable(v.strictObject({ en: Text, citation: CitationSchema })),
+  /** Further passages and notes about the program, shown on its page. */
+  statements: v.array(CitationSchema),
+  /** A start year a page other than the seeds reports (shown as reported, with its confidence). */
+  reportedStart: v.nullable(v.strictObject({ year: FiscalYear, citation: CitationSchema })),
 });
 
 export const BudgetLineSchema = v.strictObject({

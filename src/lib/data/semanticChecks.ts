@@ -1,12 +1,12 @@
 /**
  * The dataset's rules a schema cannot state, checked at build time and in the tests (validate.ts), so
  * the shipped dataset always holds them: unique ids, a Japanese name cited if and only if given, one
- * budget line per program and year, parts that never exceed their stated total, dates in their fiscal
+ * budget line per program and year, source documents quoted (never noted), parts that never exceed their stated total, dates in their fiscal
  * year. Each check is a small pure function that throws DatasetError naming the first problem.
  */
 import { DatasetError } from './datasetError';
 import { fiscalYearOfDate } from './fiscalYear';
-import type { RawBudgetLine, RawDataset } from './types';
+import type { Citation, RawBudgetLine, RawDataset } from './types';
 
 function checkUnique(kind: string, ids: readonly string[]): void {
   const seen = new Set<string>();
@@ -40,6 +40,40 @@ export function checkJapaneseNameCitations(raw: RawDataset): void {
     if ((p.name.ja === null) !== (p.name.jaCitation === null)) {
       throw new DatasetError(
         `Program "${p.id}" must cite its Japanese name, and cite one only if it has one.`,
+      );
+    }
+  }
+}
+
+/** Every citation in the dataset, with where it is. */
+function citationsOf(raw: RawDataset): [string, Citation][] {
+  const found: [string, Citation | null | undefined][] = [
+    ...raw.programs.flatMap((p) =>
+      [
+        p.name.jaCitation,
+        p.start?.citation,
+        p.listedFrom?.citation,
+        p.unified?.citation,
+        p.description?.citation,
+        p.reportedStart?.citation,
+        ...p.statements,
+      ].map((c): [string, Citation | null | undefined] => [`Program "${p.id}"`, c]),
+    ),
+    ...raw.budgetLines.map((l): [string, Citation] => [`Budget line "${l.id}"`, l.citation]),
+    ...raw.milestones.flatMap((m) =>
+      m.citations.map((c): [string, Citation] => [`Milestone "${m.id}"`, c]),
+    ),
+  ];
+  return found.filter((entry): entry is [string, Citation] => entry[1] != null);
+}
+
+/** A source document (seed) is always quoted word for word, never paraphrased as a note. */
+export function checkSeedsQuoted(raw: RawDataset): void {
+  const seeds = new Set(raw.sources.filter((s) => s.kind === 'seed').map((s) => s.id));
+  for (const [where, citation] of citationsOf(raw)) {
+    if (seeds.has(citation.sourceId) && !('quote' in citation)) {
+      throw new DatasetError(
+        `${where} must quote the source document "${citation.sourceId}", not note it.`,
       );
     }
   }
@@ -103,6 +137,7 @@ export function checkMilestoneDates(raw: RawDataset): void {
 export function checkSemantics(raw: RawDataset): void {
   checkUniqueIds(raw);
   checkJapaneseNameCitations(raw);
+  checkSeedsQuoted(raw);
   checkStatedTotals(raw);
   checkMilestoneDates(raw);
 }

@@ -34,10 +34,15 @@ function wholeNumber(value: unknown, path: string): void {
   }
 }
 
+/** A quote (`quote`, optionally `under`) or a note (`note`). */
 function citation(value: unknown, path: string): void {
   const fields = object(value, path);
   text(fields.sourceId, `${path}.sourceId`);
-  text(fields.quote, `${path}.quote`);
+  if ('note' in fields) text(fields.note, `${path}.note`);
+  else {
+    text(fields.quote, `${path}.quote`);
+    if (fields.under !== undefined) text(fields.under, `${path}.under`);
+  }
 }
 
 function each(value: unknown, path: string, check: (item: Fields, at: string) => void): void {
@@ -51,6 +56,12 @@ function program(p: Fields, at: string): void {
   text(name.en, `${at}.name.en`);
   text(name.ja, `${at}.name.ja`, true);
   if (name.jaCitation !== null) citation(name.jaCitation, `${at}.name.jaCitation`);
+  list(p.statements, `${at}.statements`).forEach((c, i) => citation(c, `${at}.statements[${i}]`));
+  if (p.reportedStart !== null) {
+    const reported = object(p.reportedStart, `${at}.reportedStart`);
+    wholeNumber(reported.year, `${at}.reportedStart.year`);
+    citation(reported.citation, `${at}.reportedStart.citation`);
+  }
 }
 
 function budgetLine(line: Fields, at: string): void {
@@ -82,7 +93,8 @@ export function checkStructure(input: unknown): RawDataset {
   if (raw.version !== 1) fail('version', 'version 1');
   text(raw.title, 'title');
   each(raw.sources, 'sources', (s, at) => {
-    for (const key of ['id', 'title', 'publisher', 'location']) text(s[key], `${at}.${key}`);
+    for (const key of ['id', 'title', 'publisher']) text(s[key], `${at}.${key}`);
+    text(s.location, `${at}.location`, true);
   });
   each(raw.programs, 'programs', program);
   each(raw.budgetLines, 'budgetLines', budgetLine);

@@ -4,9 +4,22 @@
  */
 export type Locale = 'en' | 'ja';
 
-export interface Citation {
+/**
+ * A quote, word for word as the source has it (`under`: the source's heading it sits under, when that
+ * matters to read it), or a note: what sourced-facts.md records a page as stating, shown as a note and
+ * never inside quotation marks.
+ */
+export type Citation = Quote | Note;
+
+export interface Quote {
   readonly sourceId: string;
   readonly quote: string;
+  readonly under?: string;
+}
+
+export interface Note {
+  readonly sourceId: string;
+  readonly note: string;
 }
 
 export interface RawSource {
@@ -14,9 +27,9 @@ export interface RawSource {
   readonly kind: 'seed' | 'web';
   readonly title: string;
   readonly publisher: string;
-  readonly location: string;
+  /** A web page's address (without https://); null for the two source documents. */
+  readonly location: string | null;
   readonly confidence: 'primary' | 'high' | 'med';
-  readonly recordedIn: string | null;
 }
 
 interface Dated {
@@ -41,6 +54,10 @@ export interface RawProgram {
     readonly citation: Citation;
   } | null;
   readonly description: { readonly en: string; readonly citation: Citation } | null;
+  /** Further passages and notes about the program, shown on its page. */
+  readonly statements: readonly Citation[];
+  /** A start year a page other than the seeds reports (shown as reported, with its confidence). */
+  readonly reportedStart: { readonly year: number; readonly citation: Citation } | null;
 }
 
 export interface RawBudgetLine {

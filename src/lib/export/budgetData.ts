@@ -1,29 +1,31 @@
 /**
- * The figures of one budget level as data rows (CSV) and a JSON document: each tile of the level
- * (including the "not itemized" residual), then the level's total, with names in both languages (null
- * where no Japanese name is verified) and the source of every figure. Amounts are the source's million
- * yen, unrounded; shares are rounded to one decimal as on screen. Headers follow the interface language.
+ * The budget as data rows (CSV) and a JSON document. A level's rows: each tile (including the "not
+ * itemized" residual), then the level's total. The whole breakdown: every level at once, each row with its
+ * parent, so one file holds the programs, their types and the residuals. Names in both languages (null
+ * where no Japanese name is verified); every row carries its source, the kind of that source and its
+ * confidence. Amounts are the source's million yen, unrounded; shares (of the parent) are rounded to one
+ * decimal as on screen. Headers follow the interface language.
  */
 import { findBudgetNode, ROOT_ID, type BudgetNode } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
 import { translate } from '../i18n';
 import { distinctSources, budgetLevelCitations } from '../text/sourceLine';
 import type { CsvCell } from './csv';
+import { sourceFields, type SourceFields } from './sourceFields';
 
 export type BudgetRowKind =
   'program' | 'part' | 'unitemized' | 'stated-total' | 'sum-of-listed-programs';
 
-export interface BudgetRow {
+export interface BudgetRow extends SourceFields {
   readonly id: string;
+  /** The row one level up (null for the sum of the listed programs). */
+  readonly parentId: string | null;
   readonly kind: BudgetRowKind;
   readonly nameEn: string;
   readonly nameJa: string | null;
   readonly amountMillionYen: number;
   /** Percent of the level's total, one decimal, as on screen. */
   readonly sharePercent: number;
-  readonly sourceId: string | null;
-  readonly sourceTitle: string | null;
-  readonly quote: string | null;
 }
 
 function namesOf(node: BudgetNode): { nameEn: string; nameJa: string | null } {
@@ -39,18 +41,37 @@ function namesOf(node: BudgetNode): { nameEn: string; nameJa: string | null } {
   return { nameEn: node.program?.name.en ?? node.id, nameJa: node.program?.name.ja ?? null };
 }
 
-function rowOf(node: BudgetNode, kind: BudgetRowKind, total: number, dataset: Dataset): BudgetRow {
-  const source = node.citation ? dataset.sourceById.get(node.citation.sourceId) : undefined;
+function rowOf(
+  node: BudgetNode,
+  kind: BudgetRowKind,
+  parent: BudgetNode | null,
+  dataset: Dataset,
+): BudgetRow {
+  const total = parent?.amountMillionYen ?? node.amountMillionYen;
   return {
     id: node.id,
+    parentId: parent?.id ?? null,
     kind,
     ...namesOf(node),
     amountMillionYen: node.amountMillionYen,
     sharePercent: total > 0 ? Math.round((node.amountMillionYen / total) * 1000) / 10 : 0,
-    sourceId: source?.id ?? null,
-    sourceTitle: source?.title ?? null,
-    quote: node.citation?.quote ?? null,
+    ...sourceFields(node.citation, dataset),
   };
+}
+
+/** Every level at once, top down: the sum of the listed programs, then each program and its parts. */
+export function budgetBreakdownRows(root: BudgetNode, dataset: Dataset): BudgetRow[] {
+  const rows: BudgetRow[] = [rowOf(root, 'sum-of-listed-programs', null, dataset)];
+  const visit = (node: BudgetNode) => {
+    for (const child of [...node.children].sort(
+      (a, b) => b.amountMillionYen - a.amountMillionYen,
+    )) {
+      rows.push(rowOf(child, child.kind as BudgetRowKind, node, dataset));
+      visit(child);
+    }
+  };
+  visit(root);
+  return rows;
 }
 
 /** Tiles largest first (as in the table), then the total. Null for an unknown or non-level id. */
@@ -61,37 +82,37 @@ export function budgetRows(
 ): BudgetRow[] | null {
   const focus = findBudgetNode(root, programId ?? ROOT_ID);
   if (!focus || (focus.kind !== 'root' && focus.kind !== 'program')) return null;
-  const total = focus.amountMillionYen;
   const tiles = [...focus.children]
     .sort((a, b) => b.amountMillionYen - a.amountMillionYen)
-    .map((node) => rowOf(node, node.kind as BudgetRowKind, total, dataset));
+    .map((node) => rowOf(node, node.kind as BudgetRowKind, focus, dataset));
   const totalKind = focus.kind === 'root' ? 'sum-of-listed-programs' : 'stated-total';
-  return [...tiles, rowOf(focus, totalKind, total, dataset)];
+  const parent = focus.kind === 'root' ? null : root;
+  return [...tiles, { ...rowOf(focus, totalKind, parent, dataset), sharePercent: 100 }];
 }
 
 export function budgetCsvRows(rows: readonly BudgetRow[], locale: Locale): CsvCell[][] {
   const h = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   const header = [
     h('share.col.id'),
+    h('share.col.parent'),
     h('share.col.kind'),
     h('share.col.nameEn'),
     h('share.col.nameJa'),
     h('share.col.amount'),
     h('share.col.share'),
-    h('share.col.sourceTitle'),
-    h('share.col.quote'),
+    ...sourceHeader(locale),
   ];
   return [
     header,
     ...rows.map((r) => [
       r.id,
+      r.parentId,
       r.kind,
       r.nameEn,
       r.nameJa,
       r.amountMillionYen,
       r.sharePercent,
-      r.sourceTitle,
-      r.quote,
+      ...sourceCells(r),
     ]),
   ];
 }
@@ -113,6 +134,33 @@ export function budgetJson(
     level: { id: focus.id, nameEn: total?.nameEn, nameJa: total?.nameJa },
     tiles: rows.slice(0, -1),
     total,
+    breakdown: budgetBreakdownRows(root, dataset),
     sources: distinctSources(budgetLevelCitations(focus), dataset),
   };
+}
+
+/** The source columns every data export ends with (see sourceFields.ts). */
+export function sourceHeader(locale: Locale): string[] {
+  const h = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  return [
+    h('share.col.sourceTitle'),
+    h('share.col.publisher'),
+    h('share.col.address'),
+    h('share.col.sourceKind'),
+    h('share.col.confidence'),
+    h('share.col.citationKind'),
+    h('share.col.quote'),
+  ];
+}
+
+export function sourceCells(row: SourceFields): CsvCell[] {
+  return [
+    row.sourceTitle,
+    row.sourcePublisher,
+    row.sourceAddress,
+    row.sourceKind,
+    row.confidence,
+    row.citationKind,
+    row.quote,
+  ];
 }

@@ -2,11 +2,12 @@
  * The Download menu's work, loaded only when a download is asked for (a dynamic import keeps it out of
  * the first view). PNG and SVG are the presentation's slide: the view is drawn off screen in presentation
  * mode (slide type sizes) at the size of the slide's chart box, then laid out as a 1920 × 1080 slide
- * (PNG drawn at 2×); CSV and JSON hold the figures of the current level from the dataset.
+ * (PNG drawn at 2×); CSV holds the whole breakdown, JSON the current level and the whole breakdown, from
+ * the dataset.
  */
 import { buildBudgetTree } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
-import { budgetCsvRows, budgetJson, budgetRows } from './budgetData';
+import { budgetBreakdownRows, budgetCsvRows, budgetJson } from './budgetData';
 import { toCsv } from './csv';
 import { loadCatalogue } from '../i18n';
 import { exportFileName, type ExportFormat, type ExportSubject } from './fileName';
@@ -93,7 +94,8 @@ async function dataBlob(
       const json = budgetJson(root, subject.programId, subject.fiscalYear, dataset);
       return new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' });
     }
-    const rows = budgetRows(root, subject.programId, dataset) ?? [];
+    // The CSV holds the whole breakdown (every level, with a parent column), not only the level on screen.
+    const rows = budgetBreakdownRows(root, dataset);
     return new Blob([toCsv(budgetCsvRows(rows, locale))], { type: 'text/csv;charset=utf-8' });
   }
   if (format === 'json') {

@@ -1,11 +1,13 @@
 /**
  * The timeline's steps as data rows (CSV) and a JSON document: date or fiscal year, title and caption in
- * both languages (title null in Japanese where none is verified), and each step's citations.
+ * both languages (title null in Japanese where none is verified), and each step's citations, each with
+ * the kind of its source and its confidence; a row's confidence is that of its least certain source.
  */
 import { timelineSteps } from '../data/steps';
 import type { Dataset, Locale } from '../data/types';
 import { translate } from '../i18n';
 import type { CsvCell } from './csv';
+import { sourceFields, type SourceFields } from './sourceFields';
 
 export interface TimelineRow {
   readonly step: number;
@@ -16,25 +18,39 @@ export interface TimelineRow {
   readonly titleJa: string | null;
   readonly captionEn: string;
   readonly captionJa: string;
-  readonly citations: readonly { sourceId: string; sourceTitle: string | null; quote: string }[];
+  readonly sourceKinds: readonly string[];
+  readonly confidence: SourceFields['confidence'];
+  readonly citations: readonly SourceFields[];
+}
+
+const CERTAINTY = ['med', 'high', 'primary'] as const;
+
+function leastCertain(citations: readonly SourceFields[]): SourceFields['confidence'] {
+  return CERTAINTY.find((level) => citations.some((c) => c.confidence === level)) ?? null;
+}
+
+function citationCell(c: SourceFields): string {
+  const source = `${c.sourceTitle ?? c.sourceId} (${c.sourceKind}, ${c.confidence})`;
+  return c.citationKind === 'note' ? `${source}, note: ${c.quote}` : `${source}: “${c.quote}”`;
 }
 
 export function timelineRows(dataset: Dataset): TimelineRow[] {
-  return timelineSteps(dataset).map(({ number, milestone }) => ({
-    step: number,
-    id: milestone.id,
-    date: milestone.date,
-    fiscalYear: milestone.fiscalYear,
-    titleEn: milestone.title.en,
-    titleJa: milestone.title.ja,
-    captionEn: milestone.caption.en,
-    captionJa: milestone.caption.ja,
-    citations: milestone.citations.map((c) => ({
-      sourceId: c.sourceId,
-      sourceTitle: dataset.sourceById.get(c.sourceId)?.title ?? null,
-      quote: c.quote,
-    })),
-  }));
+  return timelineSteps(dataset).map(({ number, milestone }) => {
+    const citations = milestone.citations.map((c) => sourceFields(c, dataset));
+    return {
+      step: number,
+      id: milestone.id,
+      date: milestone.date,
+      fiscalYear: milestone.fiscalYear,
+      titleEn: milestone.title.en,
+      titleJa: milestone.title.ja,
+      captionEn: milestone.caption.en,
+      captionJa: milestone.caption.ja,
+      sourceKinds: [...new Set(citations.map((c) => c.sourceKind ?? ''))],
+      confidence: leastCertain(citations),
+      citations,
+    };
+  });
 }
 
 export function timelineCsvRows(rows: readonly TimelineRow[], locale: Locale): CsvCell[][] {
@@ -49,6 +65,8 @@ export function timelineCsvRows(rows: readonly TimelineRow[], locale: Locale): C
       h('share.col.titleJa'),
       h('share.col.captionEn'),
       h('share.col.captionJa'),
+      h('share.col.sourceKind'),
+      h('share.col.confidence'),
       h('share.col.citations'),
     ],
     ...rows.map((r) => [
@@ -60,7 +78,9 @@ export function timelineCsvRows(rows: readonly TimelineRow[], locale: Locale): C
       r.titleJa,
       r.captionEn,
       r.captionJa,
-      r.citations.map((c) => `${c.sourceTitle ?? c.sourceId}: “${c.quote}”`).join(' | '),
+      r.sourceKinds.join('; '),
+      r.confidence,
+      r.citations.map(citationCell).join(' | '),
     ]),
   ];
 }

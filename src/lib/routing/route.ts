@@ -8,6 +8,8 @@
  *   #/present/<n>            presentation mode, slide n (1-based; see lib/slides.ts)
  *   #/years                  budgets by fiscal year, every program
  *   #/regions                the cluster programs' regions
+ *   #/programs               every program and type, grouped as the sources place them
+ *   #/program/<program-id>   one program's or type's page
  * An empty hash is the default view. Anything else is "not found", never an exception.
  */
 export type Route =
@@ -16,6 +18,8 @@ export type Route =
   | { readonly view: 'present'; readonly slide: string | null }
   | { readonly view: 'years' }
   | { readonly view: 'regions' }
+  | { readonly view: 'programs' }
+  | { readonly view: 'program'; readonly programId: string }
   | { readonly view: 'not-found'; readonly path: string };
 
 export function parseRoute(hash: string): Route {
@@ -34,6 +38,8 @@ export function parseRoute(hash: string): Route {
   if (view === 'timeline') return { view: 'timeline', step: arg ?? null };
   if (view === 'present') return { view: 'present', slide: arg ?? null };
   if ((view === 'years' || view === 'regions') && arg === undefined) return { view };
+  if (view === 'programs' && arg === undefined) return { view: 'programs' };
+  if (view === 'program' && arg !== undefined) return { view: 'program', programId: arg };
   return { view: 'not-found', path };
 }
 
@@ -55,4 +61,12 @@ export function yearsHref(): string {
 
 export function regionsHref(): string {
   return '#/regions';
+}
+
+export function programsHref(): string {
+  return '#/programs';
+}
+
+export function programHref(programId: string): string {
+  return `#/program/${encodeURIComponent(programId)}`;
 }

@@ -30,20 +30,14 @@ export function milestoneCitations(milestone: Milestone): Citation[] {
   return [...milestone.citations];
 }
 
-/**
- * "Source: Cluster Policy of MEXT (MEXT)" / "出典：…": a document by title and publisher, with its
- * address where it has one (a web page); a seed document never by its file in the repository.
- */
+/** A document as cited: title and publisher, and a web page's address. */
+export function sourceCitation(source: Source): string {
+  return [source.title, source.publisher, source.location].filter((part) => part).join(', ');
+}
+
+/** "Source: Cluster Policy of … (MEXT), MEXT" / "出典：…". */
 export function formatSourceLine(sources: readonly Source[], locale: Locale): string {
-  const list = sources
-    .map((s) =>
-      s.kind !== 'seed'
-        ? `${s.title} (${s.location})`
-        : s.title.includes(s.publisher)
-          ? s.title
-          : `${s.title} (${s.publisher})`,
-    )
-    .join('; ');
+  const list = sources.map(sourceCitation).join('; ');
   return translate(
     locale,
     sources.length === 1 ? 'share.sourceLine.one' : 'share.sourceLine.many',

@@ -1,12 +1,12 @@
 /**
- * Words for the timeline: when a milestone happened, what a lane's years are, which budget treemap a lane
- * opens, and which step a program first appears in (for the budget view's link back). Pure functions.
+ * Words for the timeline: when a milestone happened, what a lane's years are, and the citation behind a lane. Pure functions. (Which step a program first appears in, for the budget view's link back, is timelineStep.ts, small enough for the first view.)
  */
 import type { Citation, Dataset, Locale, Milestone } from '../data/types';
 import type { Lane } from '../layout/timeline';
 import { formatDate, formatFiscalYear, formatFiscalYearShort } from './format';
 import { displayName } from './names';
 import { translate } from '../i18n';
+import { lastDatasetYear } from '../data/sourcedYears';
 
 /** "30 March 2001" for a dated milestone, "FY2010" / "2010年度（平成22年度）" for a year. */
 export function milestoneWhen(milestone: Milestone, locale: Locale, short = false): string {
@@ -16,8 +16,24 @@ export function milestoneWhen(milestone: Milestone, locale: Locale, short = fals
     : formatFiscalYear(milestone.fiscalYear, locale);
 }
 
-/** "FY2002 until unified into … in FY2010", "from FY2010", "listed from FY2011 (…)". */
+/**
+ * "from FY2002; unified under … in FY2010", "from FY2011", "listed from FY2011 (…)", and a start year that
+ * another page reports, with its confidence.
+ */
 export function laneYears(lane: Lane, locale: Locale, dataset: Dataset): string {
+  const years = sourcedLaneYears(lane, locale, dataset);
+  const reported = lane.program.reportedStart;
+  const source = reported ? dataset.sourceById.get(reported.citation.sourceId) : undefined;
+  if (!reported || !source) return years;
+  return translate(locale, 'timeline.years.reported', {
+    years,
+    source: source.publisher,
+    year: reported.year,
+    confidence: translate(locale, `sources.confidence.${source.confidence}`),
+  });
+}
+
+function sourcedLaneYears(lane: Lane, locale: Locale, dataset: Dataset): string {
   const fy = (year: number) => formatFiscalYearShort(year, locale);
   if (lane.basis === 'listed')
     return translate(locale, 'timeline.years.listed', { year: fy(lane.startYear) });
@@ -32,7 +48,14 @@ export function laneYears(lane: Lane, locale: Locale, dataset: Dataset): string 
       into: into ? displayName(into, locale, dataset).text : unified.intoId,
     });
   }
-  return translate(locale, 'timeline.years.from', { start: fy(lane.startYear) });
+  const last = lane.to - 1;
+  if (lane.to > lastDatasetYear(dataset))
+    return translate(locale, 'timeline.years.from', { start: fy(lane.startYear) });
+  const years =
+    last === lane.startYear
+      ? fy(last)
+      : `${fy(lane.startYear)}${locale === 'ja' ? '〜' : '–'}${fy(last)}`;
+  return translate(locale, 'timeline.years.only', { years });
 }
 
 /** The citation behind a lane's start: its sourced start, its listing, or its first budget line. */
@@ -41,38 +64,4 @@ export function laneCitation(lane: Lane, dataset: Dataset): Citation | null {
   if (program.start) return program.start.citation;
   if (program.listedFrom) return program.listedFrom.citation;
   return dataset.budgetLines.find((line) => line.programId === program.id)?.citation ?? null;
-}
-
-const BUDGET_YEAR = 2010;
-
-/**
- * The budget treemap a program opens: its own level when it has FY2010 parts (#/budget/<id>), its
- * parent's when it is an itemized part; null when it has no FY2010 figure.
- */
-export function budgetTarget(dataset: Dataset, programId: string): string | null {
-  const lines = dataset.budgetLines.filter((line) => line.fiscalYear === BUDGET_YEAR);
-  const line = lines.find((l) => l.programId === programId);
-  if (!line) return null;
-  if (line.role === 'stated-total') return programId;
-  return dataset.programById.get(programId)?.parentId ?? null;
-}
-
-/**
- * The first step that names a program (or, for a type, its program), with the program to name in the
- * link. With no program (the budget root), the parent of the first budgeted program.
- */
-export function timelineStepFor(
-  dataset: Dataset,
-  programId: string | null,
-): { readonly step: number; readonly programId: string } | null {
-  let id = programId;
-  if (id === null) {
-    const first = dataset.budgetLines[0];
-    id = first ? (dataset.programById.get(first.programId)?.parentId ?? first.programId) : null;
-  }
-  for (let up = id; up !== null; up = dataset.programById.get(up)?.parentId ?? null) {
-    const index = dataset.milestones.findIndex((m) => m.programIds.includes(up as string));
-    if (index !== -1) return { step: index + 1, programId: up };
-  }
-  return null;
 }

@@ -1,70 +1,76 @@
 /**
- * Colours. Each program family takes one hue from the Okabe–Ito colour-blind-safe palette; the tiles
- * inside a program vary in lightness only. Light-theme fills are tints under dark text, dark-theme fills
- * are shades under light text; tests/unit/palette.test.ts checks every pair for ≥ 4.5:1 contrast.
+ * Colours. Each program takes one hue from Paul Tol's "muted" scheme (nine hues, designed to stay
+ * distinguishable with every common colour-vision deficiency); the types inside a program take lighter or
+ * darker shades of their program's hue. Light-theme fills are tints under dark text, dark-theme fills are
+ * shades under light text; tests/unit/theme/palette.test.ts checks every pair for ≥ 4.5:1 contrast.
+ * Which program takes which hue is decided in one place: programColours.ts.
  */
 export const TEXT = { light: '#1a1a1a', dark: '#f4f4f4' } as const;
 
 export interface Family {
-  /** Okabe–Ito base hue, for lines and markers. */
+  /** The scheme's hue, for lines and outlines. */
   readonly base: string;
+  /** Index 0 for the program itself, 1… for its types. */
   readonly light: readonly string[];
   readonly dark: readonly string[];
 }
 
 export const FAMILIES: readonly Family[] = [
-  // blue
+  // rose
   {
-    base: '#0072B2',
-    light: ['#9ccbec', '#c4e1f5', '#7ab8e3', '#dcedf9'],
-    dark: ['#0b4d78', '#083a5b', '#105f93', '#062c45'],
+    base: '#CC6677',
+    light: ['#d07181', '#db94a0', '#e7b7bf', '#f3dade'],
+    dark: ['#9b4e5a', '#7e3f4a', '#623139', '#452328'],
   },
-  // orange
+  // indigo
   {
-    base: '#E69F00',
-    light: ['#f4c55e', '#f9dc9c', '#efb531', '#fcebc6'],
-    dark: ['#7a5200', '#5c3e00', '#8f6000', '#4a3200'],
+    base: '#332288',
+    light: ['#9188bf', '#a59ecb', '#bab4d7', '#cecae2'],
+    dark: ['#332288', '#2c1d75', '#251862', '#1e144f'],
   },
-  // bluish green
+  // sand
   {
-    base: '#009E73',
-    light: ['#86d6bd', '#b5e7d7', '#5ec7a6', '#d3f1e7'],
-    dark: ['#00634a', '#004b38', '#007456', '#003d2e'],
+    base: '#DDCC77',
+    light: ['#ddcc77', '#e6d999', '#eee6bc', '#f7f3de'],
+    dark: ['#6e663b', '#50492b', '#312d1a', '#211f12'],
   },
-  // vermillion
+  // green
   {
-    base: '#D55E00',
-    light: ['#f2ad7c', '#f7cca9', '#ee9352', '#fbe2cf'],
-    dark: ['#8a3c00', '#6b2f00', '#9e4500', '#552500'],
+    base: '#117733',
+    light: ['#519c6a', '#78b28b', '#9fc8ad', '#c6dece'],
+    dark: ['#117632', '#0e652b', '#0c5424', '#0a441d'],
   },
-  // reddish purple
+  // cyan
   {
-    base: '#CC79A7',
-    light: ['#e6b5d0', '#f0d2e2', '#dc9bbf', '#f7e6ef'],
-    dark: ['#7d3d61', '#612f4b', '#8f4670', '#4f263d'],
+    base: '#88CCEE',
+    light: ['#88ccee', '#a6d9f2', '#c4e6f7', '#e2f3fb'],
+    dark: ['#476a7c', '#344e5a', '#213139', '#141f24'],
   },
-  // sky blue
+  // wine
   {
-    base: '#56B4E9',
-    light: ['#a9d8f4', '#cbe8f9', '#8ccbf0', '#e2f2fc'],
-    dark: ['#1c5f85', '#154a68', '#216d99', '#103b53'],
+    base: '#882255',
+    light: ['#b87a99', '#c695ad', '#d4afc2', '#e2cad6'],
+    dark: ['#882255', '#751d49', '#62183d', '#4f1431'],
   },
-  // yellow
+  // teal
   {
-    base: '#F0E442',
-    light: ['#f5ed8a', '#f9f3b6', '#f2e862', '#fcf9db'],
-    dark: ['#6b6410', '#524c0c', '#66600f', '#433e0a'],
+    base: '#44AA99',
+    light: ['#44aa99', '#73c0b3', '#a3d5cd', '#d2ebe7'],
+    dark: ['#2d7065', '#235850', '#1a413a', '#102925'],
+  },
+  // olive
+  {
+    base: '#999933',
+    light: ['#999933', '#b3b367', '#cdcd9a', '#e7e7ce'],
+    dark: ['#686823', '#53531c', '#3d3d14', '#28280d'],
+  },
+  // purple
+  {
+    base: '#AA4499',
+    light: ['#bf73b3', '#ce93c4', '#dcb2d5', '#ebd2e7'],
+    dark: ['#a04090', '#88367a', '#702d65', '#582350'],
   },
 ];
 
 /** Neutral fill for the "not itemized in the source" tiles. */
 export const UNITEMIZED = { light: '#e4e4e4', dark: '#3a3a3a' } as const;
-
-export function family(index: number): Family {
-  return FAMILIES[((index % FAMILIES.length) + FAMILIES.length) % FAMILIES.length] as Family;
-}
-
-export function shade(fam: Family, theme: 'light' | 'dark', index: number): string {
-  const list = fam[theme];
-  return list[index % list.length] as string;
-}

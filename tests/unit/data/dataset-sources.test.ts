@@ -1,49 +1,35 @@
 /**
- * The dataset against its sources: every figure of the seed documents is in it exactly as written, and
- * every quote is verbatim (seed quotes in the seed files, other quotes in shared/data/sourced-facts.md).
- * The sources live beside the clone, in ../shared (seeds/ and data/sourced-facts.md); a clone without
- * them skips these tests with one line saying so, and runs every other test.
+ * The dataset against its sources: every figure of the seed documents is in it exactly as written, every
+ * quote is verbatim (seed quotes in the seed files, web quotes and notes in shared/data/sourced-facts.md),
+ * and every sentence of both seeds is in the dataset, in a field the app renders (seedCoverage.ts lists
+ * the sentences; tests/component/SourceCoverage.svelte.test.ts checks that each is on screen somewhere).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../fixtures/dataset';
 import type { Citation } from '../../../src/lib/data/types';
+import {
+  allCitations,
+  coveredTexts,
+  facts,
+  NOT_SHOWN,
+  normalize,
+  SEED_FILES,
+  seedDir,
+  seedSentences,
+  seedText,
+  sharedAvailable,
+} from '../../fixtures/seedCoverage';
 
-const shared = resolve(import.meta.dirname, '../../../../shared');
-const haveSources =
-  existsSync(join(shared, 'seeds')) && existsSync(join(shared, 'data/sourced-facts.md'));
-if (!haveSources) {
+if (!sharedAvailable) {
   console.warn(
-    `Skipping the comparison with the sources: ${shared} (seeds/, data/sourced-facts.md) is missing.`,
+    `Skipping the comparison with the sources: ${seedDir}/.. (seeds/, data/sourced-facts.md) is missing.`,
   );
 }
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
-const seedText = (location: string) =>
-  normalize(readFileSync(join(shared, location.replace(/^shared\//, '')), 'utf8'));
-const facts = haveSources
-  ? normalize(readFileSync(join(shared, 'data/sourced-facts.md'), 'utf8'))
-  : '';
 
-function allCitations(): Citation[] {
-  const out: Citation[] = [];
-  for (const p of dataset.programs) {
-    for (const c of [
-      p.name.jaCitation,
-      p.start?.citation,
-      p.listedFrom?.citation,
-      p.unified?.citation,
-      p.description?.citation,
-    ]) {
-      if (c) out.push(c);
-    }
-  }
-  dataset.budgetLines.forEach((l) => out.push(l.citation));
-  dataset.milestones.forEach((m) => out.push(...m.citations));
-  return out;
-}
+const textOf = (c: Citation) => ('quote' in c ? c.quote : c.note);
 
-describe.skipIf(!haveSources)('dataset figures equal the seed documents', () => {
+describe.skipIf(!sharedAvailable)('dataset figures equal the seed documents', () => {
   const amount = (programId: string) =>
     dataset.budgetLines.find((l) => l.programId === programId && l.fiscalYear === 2010)
       ?.amountMillionYen;
@@ -65,14 +51,13 @@ describe.skipIf(!haveSources)('dataset figures equal the seed documents', () => 
   });
 
   it('every "N million yen" figure in the seeds appears in a budget line quote', () => {
-    const seeds = dataset.sources.filter((s) => s.kind === 'seed');
-    const figures = seeds.flatMap((s) =>
-      [...seedText(s.location).matchAll(/([\d,]+) million yen/g)].map((m) => m[1]),
+    const figures = Object.keys(SEED_FILES).flatMap((id) =>
+      [...seedText(id).matchAll(/([\d,]+) million yen/g)].map((m) => m[1]),
     );
     expect(figures.length).toBe(7);
     for (const figure of figures) {
       expect(
-        dataset.budgetLines.some((l) => l.citation.quote.includes(`${figure} million yen`)),
+        dataset.budgetLines.some((l) => textOf(l.citation).includes(`${figure} million yen`)),
       ).toBe(true);
     }
   });
@@ -85,25 +70,29 @@ describe.skipIf(!haveSources)('dataset figures equal the seed documents', () => 
   });
 });
 
-describe.skipIf(!haveSources)('every quote is verbatim', () => {
-  it.each(allCitations().map((c) => [c.sourceId, c.quote] as const))(
+describe.skipIf(!sharedAvailable)('every quote is verbatim, every note recorded', () => {
+  it.each(allCitations(dataset).map((c) => [c.sourceId, textOf(c), 'quote' in c] as const))(
     '%s: %s',
-    (sourceId, quote) => {
+    (sourceId, text, verbatim) => {
       const source = dataset.sourceById.get(sourceId);
       expect(source).toBeDefined();
       if (source?.kind === 'seed') {
-        expect(seedText(source.location)).toContain(normalize(quote));
+        expect(verbatim).toBe(true);
+        expect(seedText(source.id)).toContain(normalize(text));
+      } else if (verbatim) {
+        expect(facts()).toContain(normalize(text));
       } else {
-        // Web facts were read elsewhere and recorded in sourced-facts.md; a quote may join a table's cells with ": ".
-        for (const part of quote.split(': ')) expect(facts).toContain(normalize(part));
+        // A note joins a table row's cells with ": "; each cell is in sourced-facts.md.
+        for (const part of text.split(': ')) expect(facts()).toContain(normalize(part));
       }
     },
   );
 
-  it('cites both seed documents, which exist', () => {
+  it('cites both seed documents by id, and both exist', () => {
     const seeds = dataset.sources.filter((s) => s.kind === 'seed');
-    expect(seeds.map((s) => s.location.split('/').pop()).sort()).toEqual(
-      readdirSync(join(shared, 'seeds'))
+    expect(seeds.map((s) => s.id).sort()).toEqual(Object.keys(SEED_FILES).sort());
+    expect(Object.values(SEED_FILES).sort()).toEqual(
+      readdirSync(seedDir)
         .filter((f) => f.endsWith('.txt'))
         .sort(),
     );
@@ -111,7 +100,35 @@ describe.skipIf(!haveSources)('every quote is verbatim', () => {
 
   it('has a Japanese name only where sourced-facts.md lists it', () => {
     for (const p of dataset.programs) {
-      if (p.name.ja !== null) expect(facts).toContain(p.name.ja);
+      if (p.name.ja !== null) expect(facts()).toContain(p.name.ja);
     }
+  });
+});
+
+describe.skipIf(!sharedAvailable)('every sentence of both seeds is in the dataset', () => {
+  const covered = coveredTexts(dataset);
+  const sentences = Object.keys(SEED_FILES).flatMap((id) =>
+    seedSentences(id).map((sentence) => [id, sentence] as const),
+  );
+
+  it('finds the sentences of both seeds', () => {
+    expect(sentences.length).toBe(35);
+  });
+
+  it.each(sentences)('%s: %s', (_id, sentence) => {
+    const where = covered.some((text) => text.includes(sentence));
+    const excused = NOT_SHOWN.some((entry) => entry.sentence === sentence);
+    expect(where || excused).toBe(true);
+  });
+
+  it('shows every sentence: the "not shown, because …" list is empty', () => {
+    expect(NOT_SHOWN).toEqual([]);
+  });
+});
+
+describe('the dataset names no repository path', () => {
+  it('has no file path of this repository or of ../shared', () => {
+    const json = JSON.stringify(dataset.sources) + JSON.stringify(dataset.programs);
+    expect(json).not.toMatch(/shared\/|seeds\/|\.txt|sourced-facts\.md/);
   });
 });

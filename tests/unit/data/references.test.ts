@@ -33,7 +33,7 @@ describe('checkReferences', () => {
     ],
     [
       'a milestone naming an unknown program',
-      brokenDataset((d) => d.milestones[0]!.programIds.push('no-such-program')),
+      brokenDataset((d) => (d.milestones[0]!.programIds as string[]).push('no-such-program')),
       'refers to unknown program "no-such-program".',
     ],
   ];

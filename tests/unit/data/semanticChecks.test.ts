@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkJapaneseNameCitations,
   checkMilestoneDates,
+  checkSeedsQuoted,
   checkSemantics,
   checkStatedTotals,
   checkUniqueIds,
@@ -34,6 +35,18 @@ describe('semantic checks', () => {
       checkJapaneseNameCitations,
       brokenDataset((d) => (d.programs[0]!.name.jaCitation = null)),
       'Program "knowledge-cluster-initiative" must cite its Japanese name, and cite one only if it has one.',
+    ],
+    [
+      'a source document noted instead of quoted',
+      checkSeedsQuoted,
+      brokenDataset(
+        (d) =>
+          ((d.budgetLines[0] as { citation: unknown }).citation = {
+            sourceId: 'seed-cluster-policy',
+            note: 'a paraphrase',
+          }),
+      ),
+      'Budget line "fy2010-regional-innovation-cluster-program" must quote the source document "seed-cluster-policy", not note it.',
     ],
     [
       'parts exceeding their total',

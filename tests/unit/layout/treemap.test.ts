@@ -8,7 +8,6 @@ const leaf = (id: string, amount: number): BudgetNode => ({
   kind: 'part',
   program: null,
   amountMillionYen: amount,
-  hueProgramId: null,
   citation: null,
   children: [],
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { budgetHref, parseRoute, timelineHref } from '../../../src/lib/routing/route';
+import {
+  budgetHref,
+  parseRoute,
+  programHref,
+  programsHref,
+  timelineHref,
+} from '../../../src/lib/routing/route';
 
 describe('parseRoute', () => {
   it.each([
@@ -12,6 +18,10 @@ describe('parseRoute', () => {
     ['#/timeline', { view: 'timeline', step: null }],
     ['#/timeline/7', { view: 'timeline', step: '7' }],
     ['#/budget/a?present', { view: 'budget', programId: 'a' }],
+    ['#/programs', { view: 'programs' }],
+    ['#/programs/x', { view: 'not-found', path: '/programs/x' }],
+    ['#/program/global-type', { view: 'program', programId: 'global-type' }],
+    ['#/program', { view: 'not-found', path: '/program' }],
     ['#/nowhere', { view: 'not-found', path: '/nowhere' }],
     ['#/budget/a/b', { view: 'not-found', path: '/budget/a/b' }],
     ['#/budget/%E0%A4%A', { view: 'not-found', path: '/budget/%E0%A4%A' }],
@@ -25,5 +35,10 @@ describe('parseRoute', () => {
       programId: 'regional-innovation-cluster-program',
     });
     expect(parseRoute(timelineHref(3))).toEqual({ view: 'timeline', step: '3' });
+    expect(parseRoute(programHref('global-type'))).toEqual({
+      view: 'program',
+      programId: 'global-type',
+    });
+    expect(parseRoute(programsHref())).toEqual({ view: 'programs' });
   });
 });

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../fixtures/dataset';
 import { layoutTimeline } from '../../../src/lib/layout/timeline';
-import {
-  budgetTarget,
-  laneCitation,
-  laneYears,
-  milestoneWhen,
-  timelineStepFor,
-} from '../../../src/lib/text/timelineLabels';
-import { timelineSteps } from '../../../src/lib/data/steps';
+import { laneCitation, laneYears, milestoneWhen } from '../../../src/lib/text/timelineLabels';
 
 const layout = layoutTimeline(dataset, { width: 1280, fontSize: 14 });
 const lane = (id: string) => layout.lanes.find((l) => l.id === id)!;
@@ -23,9 +16,17 @@ describe('timeline words', () => {
     expect(milestoneWhen(unification, 'ja')).toBe('2010年度（平成22年度）');
   });
 
+  it('ends a band after the last year a source covers, or at its unification', () => {
+    expect(lane('regional-innovation-cluster-program').to).toBe(2011);
+    expect(lane('global-type').to).toBe(2011);
+    expect(lane('knowledge-cluster-initiative').to).toBe(2010);
+    expect(lane('regional-innovation-strategy-support-program').to).toBe(layout.domain[1]);
+    expect(layout.domain[1]).toBe(2012);
+  });
+
   it('gives each lane its sourced years, and "listed from" where no start is given', () => {
     expect(laneYears(lane('knowledge-cluster-initiative'), 'en', dataset)).toBe(
-      'FY2002 until unified into Project for Developing Innovation Systems in FY2010',
+      'from FY2002; unified under Project for Developing Innovation Systems in FY2010',
     );
     expect(laneYears(lane('regional-innovation-strategy-support-program'), 'en', dataset)).toBe(
       'from FY2011',
@@ -34,34 +35,14 @@ describe('timeline words', () => {
       'listed from FY2011 (the source gives no start year)',
     );
     expect(laneYears(lane('global-type'), 'ja', dataset)).toBe(
-      '2010年度予算に掲載（出典に開始年度の記載なし）',
+      '2010年度予算のみに掲載（開始年度と以後の年度を示す出典なし）',
     );
-    expect(laneCitation(lane('global-type'), dataset)?.quote).toBe(
+    expect(laneCitation(lane('global-type'), dataset)).toHaveProperty(
+      'quote',
       '【Global Type】 7,942 million yen',
     );
-  });
-
-  it('opens the treemap of programs with FY2010 figures (a type opens its program’s)', () => {
-    expect(budgetTarget(dataset, 'regional-innovation-cluster-program')).toBe(
-      'regional-innovation-cluster-program',
+    expect(laneYears(lane('innovation-center-fusion-advanced-technology'), 'en', dataset)).toBe(
+      'listed from FY2011 (the source gives no start year); JST reports a start in 2006 (medium confidence)',
     );
-    expect(budgetTarget(dataset, 'global-type')).toBe('regional-innovation-cluster-program');
-    expect(budgetTarget(dataset, 'knowledge-cluster-initiative')).toBeNull();
-    expect(budgetTarget(dataset, 'regional-innovation-strategy-support-program')).toBeNull();
-  });
-
-  it('links the budget view back to the step where a program first appears', () => {
-    const unification = timelineSteps(dataset).find((s) => s.milestone.id === 'unification')!;
-    expect(timelineStepFor(dataset, 'self-sustaining-management-program')).toEqual({
-      step: unification.number,
-      programId: 'self-sustaining-management-program',
-    });
-    expect(timelineStepFor(dataset, 'coordinator-support-type')?.programId).toBe(
-      'self-sustaining-management-program',
-    );
-    expect(timelineStepFor(dataset, null)).toEqual({
-      step: unification.number,
-      programId: 'project-for-developing-innovation-systems',
-    });
   });
 });

@@ -85,7 +85,7 @@ export function yearFigures(dataset: Dataset, history: History): YearFigure[] {
         confidence: 'primary',
         source,
         address: source.kind === 'seed' ? null : source.location,
-        verbatim: line.citation.quote,
+        verbatim: 'quote' in line.citation ? line.citation.quote : null,
         note: null,
         origin: 'seed',
       };

@@ -14,7 +14,7 @@ export const budget = {
   'budget.tile.name': '{name}, {amount}, {share} of {parent}',
   'budget.tile.open': 'Open',
   'budget.share.parent': 'Share of {parent}',
-  'budget.share.whole': 'Share of the whole',
+  'budget.share.whole': 'Share of the listed programs’ sum ({total})',
   'budget.table.caption': '{name}: FY2010 budget by {level}',
   'budget.table.name': 'Name',
   'budget.table.nameJa': 'Japanese name',
@@ -29,5 +29,9 @@ export const budget = {
   'budget.back': 'Back to {name}',
   'budget.source': 'Source',
   'budget.timelineLink': 'See {name} on the timeline',
+  'budget.programPage': 'About {name}',
+  'budget.table.does': 'What it does',
+  'budget.tooltip.opensLevel': 'Click to see its types; the table links to its page.',
+  'budget.tooltip.opensPage': 'Click to open its page.',
   'budget.key.label': 'Tiles too small for their names',
 } as const;

@@ -1,12 +1,14 @@
 /** Interface strings shared by every view. English is the reference catalogue: its keys define the type. */
 export const common = {
   'app.title': 'Cluster Policy Explorer',
-  'app.tagline': "Japan's MEXT regional-innovation policy, FY2001–FY2011, every figure sourced",
+  'app.tagline':
+    "Japan's MEXT regional-innovation policy, March 2001 to FY2011, every figure sourced",
   'nav.label': 'Views',
   'nav.budget': 'FY2010 budget',
   'nav.timeline': 'Timeline',
   'nav.years': 'Budgets by year',
   'nav.regions': 'Regions',
+  'nav.programs': 'Programs',
   'lang.label': 'Language',
   'lang.en': 'English',
   'lang.ja': '日本語',
@@ -20,7 +22,11 @@ export const common = {
   'name.reported': 'reported by {source}',
   'sources.title': 'Sources',
   'sources.jaName': 'Japanese name of {name}',
-  'sources.recordedIn': 'recorded in {file}',
+  'sources.recordedFrom': 'Recorded from {page}',
+  'sources.under': 'in the source under “{heading}”',
+  'sources.kind.seed': 'primary document',
+  'sources.kind.web': 'recorded note of a web page',
+  'quote.untranslated.long': 'Quoted in the source’s own words; not translated',
   'sources.confidence.primary': 'primary source',
   'sources.confidence.high': 'high confidence',
   'sources.confidence.med': 'medium confidence',

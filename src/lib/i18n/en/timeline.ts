@@ -1,8 +1,8 @@
 /** Interface strings of the timeline view. */
 export const timeline = {
-  'timeline.title': 'How the programs came together, FY2001–FY2011',
+  'timeline.title': 'How the programs came together, March 2001 to FY2011',
   'timeline.intro':
-    'Each band is a program, starting in the year its source gives. Step through the milestones, or press Play.',
+    'Each band is a program. It begins in the year a source gives for its start or, where none does, in the year a source first lists or budgets it. It ends where its sources end. Step through the milestones, or press Play.',
   'timeline.chart.label':
     'Timeline of {count} programs from {from} to {to}, revealed up to step {step}: {title}. The same story is told in the list of steps below.',
   'timeline.controls': 'Timeline controls',
@@ -21,13 +21,18 @@ export const timeline = {
   'timeline.steps.title': 'All steps',
   'timeline.source': 'Source',
   'timeline.lane.name': '{name}: {years}',
-  'timeline.lane.opens': 'Opens its FY2010 budget',
+  'timeline.lane.opens': 'Opens its page',
   'timeline.years.from': 'from {start}',
-  'timeline.years.unified': '{start} until unified into {into} in {end}',
+  'timeline.years.only': '{years} only; no source covers later years',
+  'timeline.years.unified': 'from {start}; unified under {into} in {end}',
   'timeline.years.listed': 'listed from {year} (the source gives no start year)',
-  'timeline.years.budget': 'in the {year} budget (the source gives no start year)',
+  'timeline.years.budget':
+    'in the {year} budget only (no source gives a start year or covers later years)',
+  'timeline.years.reported': '{years}; {source} reports a start in {year} ({confidence})',
   'timeline.legend.listed':
     'A dashed outline marks a program the source lists from that year without giving its start year.',
+  'timeline.legend.unsourced':
+    'A dotted box after a band marks years no source covers for that program.',
   'timeline.marker.dated': 'Milestone with a date',
   'timeline.marker.name': 'Step {number}, {when}: {title}',
   'timeline.legend.dated': 'Numbered circle: a step with an exact date',

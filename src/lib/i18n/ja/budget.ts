@@ -16,7 +16,7 @@ export const budget: Catalogue<typeof en> = {
   'budget.tile.name': '{name}、{amount}、{parent}の{share}',
   'budget.tile.open': '開く',
   'budget.share.parent': '{parent}に占める割合',
-  'budget.share.whole': '全体に占める割合',
+  'budget.share.whole': '掲載プログラムの合計（{total}）に占める割合',
   'budget.table.caption': '{name}：2010年度予算（{level}別）',
   'budget.table.name': '名称',
   'budget.table.nameJa': '日本語名',
@@ -31,5 +31,9 @@ export const budget: Catalogue<typeof en> = {
   'budget.back': '{name}へ戻る',
   'budget.source': '出典',
   'budget.timelineLink': '年表で{name}を見る',
+  'budget.programPage': '{name}について',
+  'budget.table.does': '内容',
+  'budget.tooltip.opensLevel': 'クリックで類型を表示。ページへのリンクは表にあります。',
+  'budget.tooltip.opensPage': 'クリックでページを開きます。',
   'budget.key.label': '名前が入らない小さなタイル',
 };

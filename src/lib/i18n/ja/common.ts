@@ -3,12 +3,14 @@ import type { common as en } from '../en/common';
 
 export const common: Catalogue<typeof en> = {
   'app.title': 'クラスター政策エクスプローラー',
-  'app.tagline': '文部科学省の地域イノベーション政策（2001〜2011年度）— すべての数値に出典付き',
+  'app.tagline':
+    '文部科学省の地域イノベーション政策（2001年3月〜2011年度）— すべての数値に出典付き',
   'nav.label': '表示',
   'nav.budget': '2010年度予算',
   'nav.timeline': '年表',
   'nav.years': '年度別予算',
   'nav.regions': '地域',
+  'nav.programs': 'プログラム一覧',
   'lang.label': '言語',
   'lang.en': 'English',
   'lang.ja': '日本語',
@@ -22,7 +24,11 @@ export const common: Catalogue<typeof en> = {
   'name.reported': '{source}による',
   'sources.title': '出典',
   'sources.jaName': '{name}の日本語名',
-  'sources.recordedIn': '{file} に記録',
+  'sources.recordedFrom': '{page}の記録',
+  'sources.under': '出典では「{heading}」の項',
+  'sources.kind.seed': '一次資料（文書）',
+  'sources.kind.web': 'ウェブページの記録',
+  'quote.untranslated.long': '出典の原文のまま引用（翻訳していません）',
   'sources.confidence.primary': '一次資料',
   'sources.confidence.high': '確度：高',
   'sources.confidence.med': '確度：中',

@@ -69,13 +69,14 @@ export function layoutLanes(
   measure: Measure,
 ): Lane[] {
   const { bandHeight, rowGap, span } = metrics;
-  const familyOf = new Map<string, number>();
-  const shades = new Map<string, number>();
-  let families = 0;
   let cursor = metrics.top;
   return rows.map((row, index) => {
     const id = row.program.id;
-    const to = row.program.unified?.fiscalYear ?? metrics.end;
+    // A band ends at its unification, or after the last year a source covers (never past the axis):
+    // nothing is drawn past the years the sources give.
+    const to =
+      row.program.unified?.fiscalYear ??
+      Math.min(metrics.end, (row.lastYear ?? metrics.end - 1) + 1);
     const x0 = round(x(row.from));
     const x1 = round(x(to));
     const beforeEnd = row.fed ? x(row.from - span) : x0;
@@ -83,14 +84,6 @@ export function layoutLanes(
     const above = label.placement === 'above' ? label.lines.length * label.lineHeight : 0;
     const y = round(cursor + above);
     cursor = y + bandHeight + rowGap;
-    let familyIndex = families;
-    let shadeIndex = 0;
-    if (row.program.kind === 'type' && row.parentId !== null) {
-      familyIndex = familyOf.get(row.parentId) ?? 0;
-      shadeIndex = (shades.get(row.parentId) ?? 0) + 1;
-      shades.set(row.parentId, shadeIndex);
-    } else families += 1;
-    familyOf.set(id, familyIndex);
     const labelY = above > 0 ? y - above + label.lineHeight / 2 : y + bandHeight / 2;
     return {
       id,
@@ -107,8 +100,6 @@ export function layoutLanes(
       x1,
       y,
       height: bandHeight,
-      familyIndex,
-      shadeIndex,
       label: { ...label, y: round(labelY) },
     };
   });

@@ -7,6 +7,7 @@
  * first, so that the curve to an earlier child never crosses a lane already drawn.
  */
 import type { Dataset, Program } from '../../data/types';
+import { lastSourcedYear } from '../../data/sourcedYears';
 import type { LaneBasis } from './types';
 
 export interface TimelineRow {
@@ -20,6 +21,8 @@ export interface TimelineRow {
   readonly from: number;
   /** Whether a link (a merge or a branch) feeds the band's left end. */
   readonly fed: boolean;
+  /** The last fiscal year any source covers for the program (sourcedYears.ts). */
+  readonly lastYear: number | null;
 }
 
 interface Seed {
@@ -73,7 +76,8 @@ export function timelineRows(dataset: Dataset, span: number): TimelineRow[] {
     if (parentId !== null) children.sort((a, b) => b.startYear - a.startYear);
     for (const seed of children) {
       const fed = parentId !== null || merged.has(seed.program.id);
-      rows.push({ ...seed, parentId, depth, from: beginOf(seed), fed });
+      const lastYear = lastSourcedYear(seed.program, dataset);
+      rows.push({ ...seed, parentId, depth, from: beginOf(seed), fed, lastYear });
       visit(seed.program.id, depth + 1);
     }
   };

@@ -26,9 +26,6 @@ export interface Lane {
   readonly x1: number;
   readonly y: number;
   readonly height: number;
-  /** Colour: palette family and shade (types take their program's family, lighter shades). */
-  readonly familyIndex: number;
-  readonly shadeIndex: number;
   readonly label: LaneLabel;
 }
 

@@ -129,10 +129,10 @@ describe('layoutLanes', () => {
     expect(lanes.map((l) => [l.id, l.x0, l.x1, l.y, l.label.placement])).toEqual([
       ['alpha', 0, 150, 5, 'inside'],
       ['beta', 75, 150, 27, 'inside'],
-      ['gamma', 168.75, 300, 49, 'inside'],
+      ['gamma', 168.75, 225, 49, 'before'],
       ['delta', 243.75, 300, 71, 'before'],
-      ['eps', 187.5, 300, 93, 'inside'],
-      ['eps-type', 206.25, 300, 115, 'inside'],
+      ['eps', 187.5, 225, 93, 'before'],
+      ['eps-type', 206.25, 225, 115, 'before'],
     ]);
     const long = layoutLanes(
       rows,
@@ -151,15 +151,11 @@ describe('layoutLanes', () => {
     ]);
   });
 
-  it('colours types in their program’s family, lighter, each other lane its own family', () => {
+  it('ends a band at its unification, or after the last year a source covers', () => {
     const lanes = layoutLanes(rows, x, laneMetrics, (row) => row.program.id, measure);
-    expect(lanes.map((l) => [l.familyIndex, l.shadeIndex])).toEqual([
-      [0, 0],
-      [1, 0],
-      [2, 0],
-      [3, 0],
-      [4, 0],
-      [4, 1],
-    ]);
+    const to = Object.fromEntries(lanes.map((l) => [l.id, l.to]));
+    expect(to['alpha']).toBe(2004);
+    expect(to['eps-type']).toBe(2005);
+    expect(to['delta']).toBe(Math.min(laneMetrics.end, 2006));
   });
 });

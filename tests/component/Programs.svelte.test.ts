@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import ProgramPage from '../../src/components/programs/ProgramPage.svelte';
+import ProgramsIndex from '../../src/components/programs/ProgramsIndex.svelte';
+import { LocaleState } from '../../src/lib/state/locale.svelte';
+import { Router } from '../../src/lib/state/router.svelte';
+import { dataset } from '../fixtures/dataset';
+import WithContexts from './WithContexts.svelte';
+
+beforeEach(() => localStorage.clear());
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+function renderPart<Props extends Record<string, unknown>>(
+  component: import('svelte').Component<Props>,
+  props: Props,
+  search = '',
+) {
+  window.history.replaceState(null, '', `/${search}`);
+  return render(WithContexts<Props>, {
+    props: { component, props, dataset, locale: new LocaleState(), router: new Router() },
+  });
+}
+
+describe('programs index', () => {
+  it('lists every program and type as a link to its page, placed as the sources place them', () => {
+    renderPart(ProgramsIndex, {});
+    expect(screen.getByRole('heading', { level: 1, name: 'Programs and types' })).toBeVisible();
+    for (const program of dataset.programs) {
+      expect(screen.getByRole('link', { name: program.name.en })).toHaveAttribute(
+        'href',
+        `#/program/${program.id}`,
+      );
+    }
+    // Roots are h2, what sits under them h3, their types h4.
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.trim())).toEqual([
+      'Knowledge Cluster Initiative',
+      'City Area Program',
+      'Project for the Strategic Development of Industry-Academia-Government Collaboration',
+      'Project for Developing Innovation Systems',
+    ]);
+    expect(screen.getByRole('heading', { level: 4, name: 'Global Type' })).toBeVisible();
+    const globalEntry = screen.getByRole('heading', { name: 'Global Type' }).closest('li')!;
+    expect(
+      within(globalEntry)
+        .getByText(/world-class knowledge clusters/)
+        .closest('q'),
+    ).not.toBe(null);
+  });
+
+  it('in Japanese, marks English names and quotes as untranslated', () => {
+    renderPart(ProgramsIndex, {}, '?lang=ja');
+    expect(screen.getByRole('heading', { level: 1, name: 'プログラムと類型' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Accelerative Support（未翻訳）' })).toBeVisible();
+    const entry = screen
+      .getByRole('link', { name: 'Accelerative Support（未翻訳）' })
+      .closest('li')!;
+    expect(within(entry).getByText('未翻訳', { selector: '.untranslated-marker' })).toBeVisible();
+    expect(entry.querySelector('q')).toHaveAttribute('lang', 'en');
+  });
+});
+
+describe('program page', () => {
+  it('gives a type its names, what it does (quoted), its budget and share, and where it sits', () => {
+    renderPart(ProgramPage, { programId: 'global-type' });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Global Type');
+    const does = screen.getByRole('region', { name: 'What it does' });
+    expect(within(does).getByText(/world-class knowledge clusters/).tagName).toBe('Q');
+    expect(does).toHaveTextContent('Cluster Policy of Ministry of Education');
+    const budget = screen.getByRole('region', { name: 'FY2010 budget' });
+    expect(budget).toHaveTextContent('7,942 million yen');
+    expect(budget).toHaveTextContent(
+      '65.8% of Regional Innovation Cluster Program (12,065 million yen)',
+    );
+    expect(
+      within(budget).getByRole('link', { name: 'Open Global Type in the FY2010 budget' }),
+    ).toHaveAttribute('href', '#/budget/regional-innovation-cluster-program');
+    const sits = screen.getByRole('region', { name: 'Where it sits' });
+    expect(
+      within(sits).getByRole('link', { name: 'Regional Innovation Cluster Program' }),
+    ).toHaveAttribute('href', '#/program/regional-innovation-cluster-program');
+    const years = screen.getByRole('region', { name: 'Years the sources give' });
+    expect(years).toHaveTextContent('Known only from the FY2010 budget');
+    expect(years).toHaveTextContent('No source covers it after FY2010.');
+  });
+
+  it('shows a program unified in FY2010 with its start, unification and timeline steps', () => {
+    renderPart(ProgramPage, { programId: 'knowledge-cluster-initiative' });
+    const years = screen.getByRole('region', { name: 'Years the sources give' });
+    expect(years).toHaveTextContent('Start: FY2002');
+    expect(years).toHaveTextContent(
+      'Unified under Project for Developing Innovation Systems in FY2010',
+    );
+    expect(years).not.toHaveTextContent(/ended|until/);
+    const timeline = screen.getByRole('region', { name: 'On the timeline' });
+    expect(within(timeline).getAllByRole('link').length).toBeGreaterThanOrEqual(3);
+    // A recorded note is never in quotation marks.
+    const note = screen.getAllByText(/^Recorded from MEXT web page on the Knowledge Cluster/)[0]!;
+    expect(note.closest('q')).toBeNull();
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(sources).toHaveTextContent(
+      'Cluster Policy of Ministry of Education, Culture, Sports, Science and Technology (MEXT), MEXT (primary document; primary source)',
+    );
+    expect(sources).not.toHaveTextContent(/shared|seeds|\.txt/);
+  });
+
+  it('says what a start year reported elsewhere rests on', () => {
+    renderPart(ProgramPage, { programId: 'innovation-center-fusion-advanced-technology' });
+    const years = screen.getByRole('region', { name: 'Years the sources give' });
+    expect(years).toHaveTextContent('Listed from FY2011; no source gives its start year');
+    expect(years).toHaveTextContent('JST reports a start in 2006 (medium confidence)');
+  });
+
+  it('in Japanese: interface in Japanese, English quotes marked 未翻訳, never translated', () => {
+    renderPart(ProgramPage, { programId: 'accelerative-support' }, '?lang=ja');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Accelerative Support');
+    const does = screen.getByRole('region', { name: '内容' });
+    expect(does.querySelector('q')).toHaveAttribute('lang', 'en');
+    expect(within(does).getByText('未翻訳')).toBeVisible();
+    expect(screen.getByRole('region', { name: '名称' })).toHaveTextContent(
+      '確認済みの日本語名がないため英語で表示',
+    );
+  });
+
+  it('answers an unknown id with a clear message and a way back', () => {
+    renderPart(ProgramPage, { programId: 'no-such-program' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+    expect(screen.getByText('There is no program “no-such-program”.')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'All programs and types' })).toHaveAttribute(
+      'href',
+      '#/programs',
+    );
+  });
+});

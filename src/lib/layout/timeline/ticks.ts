@@ -1,7 +1,9 @@
 /**
- * One tick per fiscal year. Labels are thinned to every n-th year when the narrowest year is narrower
- * than a label, counted from the focus year (FY2010, the unification), which is labelled at every width.
- * A label is centred on its year, moved inwards where it would cross the edge of the chart.
+ * One tick per fiscal year. Where labels do not all fit, they are thinned to every n-th year counted
+ * from the focus year (FY2010, the unification), which is labelled at every width; then the first and
+ * the last year, and any other year with room for its label (a wide year, such as the focus year's
+ * neighbour), are labelled too, so that the axis names the years the chart spans. A label is centred
+ * on its year, moved inwards where it would cross the edge of the chart; labels never overlap.
  */
 import type { AxisX, Tick } from './types';
 
@@ -26,8 +28,34 @@ export function layoutTicks(
       labelX: round(
         Math.min(width - half, Math.max(half, (x(Math.max(fy, domain[0])) + x(fy + 1)) / 2)),
       ),
-      showLabel: fy >= firstYear && (((fy - focusYear) % every) + every) % every === 0,
+      showLabel: false,
     });
   }
-  return ticks;
+  const labelled = labelledYears(ticks, firstYear, focusYear, every, labelWidth + gap);
+  return ticks.map((tick) => ({ ...tick, showLabel: labelled.has(tick.fiscalYear) }));
+}
+
+/** Years whose labels fit, `pitch` px apart at least: the regular ones first, then the ends, then any. */
+function labelledYears(
+  ticks: readonly Tick[],
+  firstYear: number,
+  focusYear: number,
+  every: number,
+  pitch: number,
+): Set<number> {
+  const candidates = ticks.filter((tick) => tick.fiscalYear >= firstYear);
+  const regular = (tick: Tick) => (((tick.fiscalYear - focusYear) % every) + every) % every === 0;
+  const ends = [candidates[0], candidates[candidates.length - 1]];
+  const order = [
+    ...candidates.filter((tick) => tick.fiscalYear === focusYear),
+    ...candidates.filter(regular),
+    ...ends,
+    ...candidates,
+  ];
+  const placed: Tick[] = [];
+  for (const tick of order) {
+    if (!tick || placed.includes(tick)) continue;
+    if (placed.every((other) => Math.abs(other.labelX - tick.labelX) >= pitch)) placed.push(tick);
+  }
+  return new Set(placed.map((tick) => tick.fiscalYear));
 }

@@ -18,6 +18,22 @@ describe('layoutTicks', () => {
     expect(ticks.filter((t) => t.showLabel).map((t) => t.fiscalYear)).toEqual([2002, 2005, 2008]);
   });
 
+  it('labels the first and the last year too where they have room, never overlapping', () => {
+    const ticks = layoutTicks(domain, x, [0, 220], { labelWidth: 30, gap: 4, focusYear: 2004 });
+    // Every other year from FY2004; FY2009, the last, fits beside FY2008 no more than FY2001 does
+    // beside FY2000 and FY2002: the ends that fit are added, none overlaps another.
+    expect(ticks.filter((t) => t.showLabel).map((t) => t.fiscalYear)).toEqual([
+      2000, 2002, 2004, 2006, 2008,
+    ]);
+    const wider = layoutTicks(domain, x, [0, 220], { labelWidth: 30, gap: 4, focusYear: 2005 });
+    expect(wider.filter((t) => t.showLabel).map((t) => t.fiscalYear)).toEqual([
+      2001, 2003, 2005, 2007, 2009,
+    ]);
+    const sparse = layoutTicks(domain, x, [0, 220], { labelWidth: 50, gap: 4, focusYear: 2005 });
+    // No room at either end here: FY2000 would touch FY2002, FY2009 FY2008.
+    expect(sparse.filter((t) => t.showLabel).map((t) => t.fiscalYear)).toEqual([2002, 2005, 2008]);
+  });
+
   it('moves a label at the edge inwards so that it stays inside the chart', () => {
     const ticks = layoutTicks(domain, x, [0, 220], { labelWidth: 50, gap: 4, focusYear: 2000 });
     expect(ticks[0]).toMatchObject({ fiscalYear: 2000, labelX: 25, showLabel: true });

@@ -71,12 +71,12 @@ function standaloneCspPlugin(): Plugin {
 /**
  * Modules only some visits need: the whole dataset, the timeline, presentation, budgets by year and
  * regions (with their data file, map, and valibot, which checks that data file), the program pages, the
- * Embed dialog and the embedded frame's side, the exporter, each language's catalogue, and the D3 modules
+ * Embed dialog and the embedded frame's side, the exporter, each language's catalogue, the timeline's strings, and the D3 modules
  * only the timeline uses. Everything else is the first view, bundled as one chunk (one request, and one
  * gzip stream compresses better than several small ones).
  */
 const LAZY =
-  /\/data\/history\.json|\/node_modules\/(@svg-maps|valibot)\/|\/src\/(components\/(years|regions|programs)\/|lib\/(data\/history|i18n\/history|layout\/(years|regions|mapPlaces|wrapLines))\/?|components\/(timeline|present)\/|components\/share\/EmbedDialog|lib\/share\/embedFrame|lib\/export\/|lib\/i18n\/(en\/|ja\/|programs)|lib\/layout\/(timeline|truncate)|lib\/text\/(timelineLabels|programFacts))|\/data\/dataset\.json$|\/node_modules\/d3-(shape|path|scale|array|interpolate|format|time|time-format|color)\//;
+  /\/data\/history\.json|\/node_modules\/(@svg-maps|valibot)\/|\/src\/(components\/(years|regions|programs)\/|lib\/(data\/history|i18n\/history|layout\/(years|regions|mapPlaces|wrapLines))\/?|components\/(timeline|present)\/|components\/share\/EmbedDialog|lib\/share\/embedFrame|lib\/export\/|lib\/i18n\/(en\/|ja\/|programs|timelineMessages)|lib\/layout\/(timeline|truncate)|lib\/text\/(timelineLabels|programFacts))|\/data\/dataset\.json$|\/node_modules\/d3-(shape|path|scale|array|interpolate|format|time|time-format|color)\//;
 
 // Relative base: dist/ works when copied under any sub-path of any static host.
 // `vite build` writes the hosted app; `vite build --mode standalone` adds the one-file offline copy.

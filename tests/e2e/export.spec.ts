@@ -68,6 +68,8 @@ test.describe('downloads', () => {
     expect(parsed.text).toContain('12,065 million yen');
     expect(parsed.text).toContain('FY2010 budget: Sum of the listed programs (14,714 million yen)');
     expect(parsed.text).toMatch(/Source: Cluster Policy of/);
+    // A seed document by title and publisher, never by its file in the repository.
+    expect(parsed.text).not.toMatch(/shared\/|seeds\//);
   });
 
   test('CSV: BOM, the figures, names in both languages, sources', async ({ page }) => {

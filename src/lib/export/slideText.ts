@@ -2,6 +2,7 @@
  * The words around an exported chart (title, caption, source line, legend labels), from the dataset and
  * the catalogue, the same as on screen. Pure: the PNG/SVG exporter only lays these out.
  */
+import '../i18n/timelineMessages';
 import { buildBudgetTree, findBudgetNode, itemizedSum, ROOT_ID } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
 import { timelineSteps } from '../data/steps';

@@ -4,16 +4,29 @@
  * Each language's catalogue (src/lib/i18n/en/, src/lib/i18n/ja/) is loaded on demand by loadCatalogue():
  * main.ts loads the reader's language before the app mounts, a switch loads the other before it takes
  * effect, and the bilingual exports load both. A reader downloads only the language they read.
+ * The timeline's strings, in both languages, come with the modules that use them (timelineMessages.ts
+ * calls addMessages), so that no first view carries them.
  */
 import type { Locale } from '../data/types';
 import type { en } from './en';
+import type { timeline } from './en/timeline';
 
-export type MessageKey = keyof typeof en;
+/** The keys of a language's catalogue (every key but the timeline's). */
+export type CatalogueKey = keyof typeof en;
+export type Catalogue = { readonly [K in CatalogueKey]: string };
+export type MessageKey = CatalogueKey | keyof typeof timeline;
 export type Messages = { readonly [K in MessageKey]: string };
 
-const loaded: { [L in Locale]?: Messages } = {};
+const loaded: { [L in Locale]?: Catalogue } = {};
+const added: { [L in Locale]: Partial<Messages> } = { en: {}, ja: {} };
 
-const importers: { readonly [L in Locale]: () => Promise<Messages> } = {
+/** Adds the strings of a part loaded on demand, in both languages (see timelineMessages.ts). */
+export function addMessages(messages: { readonly [L in Locale]: Partial<Messages> }): void {
+  Object.assign(added.en, messages.en);
+  Object.assign(added.ja, messages.ja);
+}
+
+const importers: { readonly [L in Locale]: () => Promise<Catalogue> } = {
   en: async () => (await import('./en')).en,
   ja: async () => (await import('./ja')).ja,
 };
@@ -31,7 +44,12 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   // Until its catalogue has arrived, a language falls back to one that has (a raw key only if none has).
-  const template = (loaded[locale] ?? loaded.en ?? loaded.ja)?.[key] ?? key;
+  const from: Locale = loaded[locale] ? locale : loaded.en ? 'en' : 'ja';
+  const template =
+    (loaded[from] as Partial<Messages> | undefined)?.[key] ??
+    added[from][key] ??
+    added.en[key] ??
+    key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

@@ -1,6 +1,7 @@
 /**
  * Words for the timeline: when a milestone happened, what a lane's years are, and the citation behind a lane. Pure functions. (Which step a program first appears in, for the budget view's link back, is timelineStep.ts, small enough for the first view.)
  */
+import '../i18n/timelineMessages';
 import type { Citation, Dataset, Locale, Milestone } from '../data/types';
 import type { Lane } from '../layout/timeline';
 import { formatDate, formatFiscalYear, formatFiscalYearShort } from './format';

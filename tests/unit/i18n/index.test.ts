@@ -1,8 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { translate, type MessageKey } from '../../../src/lib/i18n';
-import { en } from '../../../src/lib/i18n/en';
-import { ja } from '../../../src/lib/i18n/ja';
+import { en as enCatalogue } from '../../../src/lib/i18n/en';
+import { ja as jaCatalogue } from '../../../src/lib/i18n/ja';
+import { timelineMessages } from '../../../src/lib/i18n/timelineMessages';
 
+// Every string: each language's catalogue and the timeline's (which come with the timeline).
+const en: Record<MessageKey, string> = { ...enCatalogue, ...timelineMessages.en };
+const ja: Record<MessageKey, string> = { ...jaCatalogue, ...timelineMessages.ja };
 const catalogues = { en, ja };
 
 describe('message catalogues', () => {
@@ -37,6 +41,17 @@ describe('message catalogues', () => {
     await fresh.loadCatalogue('en');
     expect(fresh.isCatalogueLoaded('en')).toBe(true);
     expect(fresh.translate('en', 'nav.timeline')).toBe('Timeline');
+  });
+
+  it('adds the timeline strings, in both languages, when the timeline loads', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/lib/i18n');
+    await fresh.loadCatalogue('ja');
+    expect(fresh.translate('ja', 'timeline.play')).toBe('timeline.play');
+    await import('../../../src/lib/i18n/timelineMessages');
+    expect(fresh.translate('ja', 'timeline.play')).toBe(timelineMessages.ja['timeline.play']);
+    await fresh.loadCatalogue('en');
+    expect(fresh.translate('en', 'timeline.play')).toBe('Play');
   });
 });
 

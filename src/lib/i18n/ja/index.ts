@@ -1,8 +1,10 @@
-/** The Japanese catalogue, loaded on demand (see ../index.ts). Must have every English key. */
-import type { Messages } from '..';
+/**
+ * The Japanese catalogue, loaded on demand (see ../index.ts). Must have every English key (the
+ * timeline's strings come with the timeline: ../timelineMessages.ts).
+ */
+import type { Catalogue } from '..';
 import { common } from './common';
 import { budget } from './budget';
 import { share } from './share';
-import { timeline } from './timeline';
 
-export const ja: Messages = { ...common, ...budget, ...timeline, ...share };
+export const ja: Catalogue = { ...common, ...budget, ...share };

@@ -34,6 +34,23 @@ test.describe('program pages', () => {
     await expect(page).toHaveURL(/#\/program\/regional-innovation-cluster-program$/);
   });
 
+  test('a page gives the program’s sourced budgets by year and links to the budgets by year', async ({
+    page,
+  }) => {
+    await page.goto('./#/program/knowledge-cluster-initiative');
+    const budgets = page.getByRole('region', { name: 'Budgets by fiscal year' });
+    await expect(budgets.getByRole('listitem')).toHaveCount(6);
+    await expect(budgets).toContainText('Sourced budgets, million yen (6):');
+    await expect(budgets).not.toContainText(/shared\/|seeds\/|\.txt\b/);
+    await budgets.getByRole('link', { name: /Budgets by year$/ }).click();
+    await expect(page).toHaveURL(/#\/years$/);
+    // A type with no figure of its own says so, in the reader's language.
+    await page.goto('./?lang=ja#/program/global-type');
+    await expect(page.getByRole('region', { name: '年度別の予算' })).toContainText(
+      'どの年度についても',
+    );
+  });
+
   test('an unknown program gets a clear message and a way back', async ({ page }) => {
     await page.goto('./#/program/no-such-program');
     await expect(page.getByText('There is no program “no-such-program”.')).toBeVisible();

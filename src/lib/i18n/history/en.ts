@@ -137,4 +137,7 @@ export const history = {
   'timeline.budgets.more': 'Each with its page: Budgets by year',
   'timeline.budgets.link': 'Budgets by fiscal year, each figure with its source',
   'timeline.budgets.lane': '{count} sourced budget figures (see Budgets by year)',
+  'program.budgets': 'Budgets by fiscal year',
+  'program.budgets.none': 'No source found for a budget of its own in any fiscal year.',
+  'program.budgets.link': 'Every program’s budgets, each with its source page: Budgets by year',
 } as const;

@@ -135,4 +135,7 @@ export const history: Catalogue<typeof en> = {
   'timeline.budgets.more': '各数値の出典ページは「年度別予算」に掲載',
   'timeline.budgets.link': '年度別予算（各数値の出典付き）',
   'timeline.budgets.lane': '出典のある予算の数値{count}件（年度別予算を参照）',
+  'program.budgets': '年度別の予算',
+  'program.budgets.none': 'どの年度についても、この事業自体の予算の出典は見つかっていません。',
+  'program.budgets.link': '全事業の年度別予算（各数値の出典ページ付き）：年度別予算',
 };

@@ -9,7 +9,11 @@ import { formatFiscalYearShort, formatMillionYen } from '../../text/format';
 import { displayName, markedName } from '../../text/names';
 import type { HistoryT } from '.';
 
-export function figureYears(figure: YearFigure, locale: Locale): string {
+/** "FY2005", or "FY2008–FY2010" for a figure over several years (a lane's budget as well). */
+export function figureYears(
+  figure: Pick<YearFigure, 'fiscalYear' | 'throughFiscalYear'>,
+  locale: Locale,
+): string {
   const from = formatFiscalYearShort(figure.fiscalYear, locale);
   if (figure.throughFiscalYear === null) return from;
   return `${from}–${formatFiscalYearShort(figure.throughFiscalYear, locale)}`;

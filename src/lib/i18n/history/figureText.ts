@@ -4,8 +4,8 @@
  * the program, several years in all, reported, corroborated). Notes are ours, never quotation marks.
  */
 import type { Dataset, Locale } from '../../data/types';
-import type { YearFigure } from '../../data/history/yearFigures';
-import { formatFiscalYearShort, formatMillionYen } from '../../text/format';
+import type { LaneBudget, YearFigure } from '../../data/history/yearFigures';
+import { formatFiscalYearShort, formatInteger, formatMillionYen } from '../../text/format';
 import { displayName, markedName } from '../../text/names';
 import type { HistoryT } from '.';
 
@@ -17,6 +17,16 @@ export function figureYears(
   const from = formatFiscalYearShort(figure.fiscalYear, locale);
   if (figure.throughFiscalYear === null) return from;
   return `${from}–${formatFiscalYearShort(figure.throughFiscalYear, locale)}`;
+}
+
+/**
+ * A program's budget in a list of its budgets (lane tooltip, program page), without its publisher:
+ * "FY2008: 2,000 (request) (Phase I only)".
+ */
+export function budgetLine(budget: LaneBudget, locale: Locale, t: HistoryT): string {
+  const kind = budget.kind === 'budget' ? '' : ` (${t(`years.kind.${budget.kind}`)})`;
+  const covers = budget.covers ? ` (${budget.covers[locale]})` : '';
+  return `${figureYears(budget, locale)}: ${formatInteger(budget.amountMillionYen, locale)}${kind}${covers}`;
 }
 
 /** "100億円 (10,000 million yen)"; a figure already in million yen is not repeated. */

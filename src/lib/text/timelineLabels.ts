@@ -5,7 +5,7 @@ import '../i18n/timelineMessages';
 import type { Citation, Dataset, Locale, Milestone } from '../data/types';
 import type { Lane } from '../layout/timeline';
 import { formatDate, formatFiscalYear, formatFiscalYearShort } from './format';
-import { displayName } from './names';
+import type { Labels } from './labels';
 import { translate } from '../i18n';
 import { lastDatasetYear } from '../data/sourcedYears';
 
@@ -21,8 +21,9 @@ export function milestoneWhen(milestone: Milestone, locale: Locale, short = fals
  * "from FY2002; unified under … in FY2010", "from FY2011", "listed from FY2011 (…)", and a start year that
  * another page reports, with its confidence.
  */
-export function laneYears(lane: Lane, locale: Locale, dataset: Dataset): string {
-  const years = sourcedLaneYears(lane, locale, dataset);
+export function laneYears(lane: Lane, labels: Labels): string {
+  const { locale, dataset } = labels;
+  const years = sourcedLaneYears(lane, labels);
   const reported = lane.program.reportedStart;
   const source = reported ? dataset.sourceById.get(reported.citation.sourceId) : undefined;
   if (!reported || !source) return years;
@@ -34,7 +35,8 @@ export function laneYears(lane: Lane, locale: Locale, dataset: Dataset): string 
   });
 }
 
-function sourcedLaneYears(lane: Lane, locale: Locale, dataset: Dataset): string {
+function sourcedLaneYears(lane: Lane, labels: Labels): string {
+  const { locale, dataset } = labels;
   const fy = (year: number) => formatFiscalYearShort(year, locale);
   if (lane.basis === 'listed')
     return translate(locale, 'timeline.years.listed', { year: fy(lane.startYear) });
@@ -46,7 +48,7 @@ function sourcedLaneYears(lane: Lane, locale: Locale, dataset: Dataset): string 
     return translate(locale, 'timeline.years.unified', {
       start: fy(lane.startYear),
       end: fy(unified.fiscalYear),
-      into: into ? displayName(into, locale, dataset).text : unified.intoId,
+      into: into ? labels.name(into).text : unified.intoId,
     });
   }
   const last = lane.to - 1;

@@ -1,3 +1,4 @@
+import { Labels } from '../../../src/lib/text/labels';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../fixtures/dataset';
 import { layoutTimeline } from '../../../src/lib/layout/timeline';
@@ -25,23 +26,31 @@ describe('timeline words', () => {
   });
 
   it('gives each lane its sourced years, and "listed from" where no start is given', () => {
-    expect(laneYears(lane('knowledge-cluster-initiative'), 'en', dataset)).toBe(
-      'from FY2002; unified under Project for Developing Innovation Systems in FY2010',
-    );
-    expect(laneYears(lane('regional-innovation-strategy-support-program'), 'en', dataset)).toBe(
-      'from FY2011',
-    );
-    expect(laneYears(lane('seeds-and-needs-support-program'), 'en', dataset)).toBe(
-      'listed from FY2011 (the source gives no start year)',
-    );
-    expect(laneYears(lane('global-type'), 'ja', dataset)).toBe(
+    expect(
+      laneYears(lane('knowledge-cluster-initiative'), new Labels(dataset, { current: 'en' })),
+    ).toBe('from FY2002; unified under Project for Developing Innovation Systems in FY2010');
+    expect(
+      laneYears(
+        lane('regional-innovation-strategy-support-program'),
+        new Labels(dataset, { current: 'en' }),
+      ),
+    ).toBe('from FY2011');
+    expect(
+      laneYears(lane('seeds-and-needs-support-program'), new Labels(dataset, { current: 'en' })),
+    ).toBe('listed from FY2011 (the source gives no start year)');
+    expect(laneYears(lane('global-type'), new Labels(dataset, { current: 'ja' }))).toBe(
       '2010年度予算のみに掲載（開始年度と以後の年度を示す出典なし）',
     );
     expect(laneCitation(lane('global-type'), dataset)).toHaveProperty(
       'quote',
       '【Global Type】 7,942 million yen',
     );
-    expect(laneYears(lane('innovation-center-fusion-advanced-technology'), 'en', dataset)).toBe(
+    expect(
+      laneYears(
+        lane('innovation-center-fusion-advanced-technology'),
+        new Labels(dataset, { current: 'en' }),
+      ),
+    ).toBe(
       'listed from FY2011 (the source gives no start year); JST reports a start in 2006 (medium confidence)',
     );
   });

@@ -3,10 +3,9 @@
  * amount as the source writes it and in million yen, its kind, and the marks that qualify it (part of
  * the program, several years in all, reported, corroborated). Notes are ours, never quotation marks.
  */
-import type { Dataset, Locale } from '../../data/types';
+import type { Locale } from '../../data/types';
 import type { LaneBudget, YearFigure } from '../../data/history/yearFigures';
 import { formatFiscalYearShort, formatInteger, formatMillionYen } from '../../text/format';
-import { displayName, markedName } from '../../text/names';
 import type { HistoryT } from '.';
 
 /** "FY2005", or "FY2008–FY2010" for a figure over several years (a lane's budget as well). */
@@ -84,14 +83,4 @@ export function figureMarks(
     );
   }
   return marks;
-}
-
-export function programLabel(programId: string, locale: Locale, dataset: Dataset): string {
-  const program = dataset.programById.get(programId);
-  return program ? markedName(program, locale, dataset) : programId;
-}
-
-export function programText(programId: string, locale: Locale, dataset: Dataset): string {
-  const program = dataset.programById.get(programId);
-  return program ? displayName(program, locale, dataset).text : programId;
 }

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import TimelineView from '../../src/components/timeline/TimelineView.svelte';
 import { loadDataset } from '../../src/lib/data/parse';
+import type { ViewMode } from '../../src/lib/state/context';
 import { LocaleState } from '../../src/lib/state/locale.svelte';
 import { Router } from '../../src/lib/state/router.svelte';
 import { dataset, rawDataset } from '../fixtures/dataset';
@@ -29,11 +30,12 @@ async function openTimeline(hash: string, search = '') {
 }
 
 /** TimelineView alone, with its contexts, for the modes App sets from elsewhere. */
-function renderView(props: { step: string | null; presenting?: boolean; embedded?: boolean }) {
-  return render(WithContexts<typeof props>, {
+function renderView({ step, mode }: { step: string | null; mode?: ViewMode }) {
+  return render(WithContexts<{ step: string | null }>, {
     props: {
       component: TimelineView,
-      props,
+      props: { step },
+      mode,
       dataset,
       locale: new LocaleState(),
       router: new Router(),
@@ -225,7 +227,7 @@ describe('timeline view', { timeout: 20_000 }, () => {
   it('presenting, shows the title, chart and caption but no controls, step list or keys', async () => {
     const user = userEvent.setup();
     window.location.hash = '#/present/3';
-    renderView({ step: '3', presenting: true });
+    renderView({ step: '3', mode: 'presentation' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'How the programs came together',
     );
@@ -243,7 +245,7 @@ describe('timeline view', { timeout: 20_000 }, () => {
 
   it('embedded, keeps the chart, controls and cited caption but not the step list or sources', async () => {
     window.location.hash = '#/timeline/3';
-    renderView({ step: '3', embedded: true });
+    renderView({ step: '3', mode: 'embed' });
     expect(await screen.findByRole('group', { name: /^Timeline of 14 programs/ })).toBeVisible();
     expect(screen.getByRole('group', { name: 'Timeline controls' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Source' })).toBeInTheDocument();

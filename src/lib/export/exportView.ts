@@ -15,6 +15,7 @@ import { slideText } from './slideText';
 import { buildSlideSvg, coloursOf, serialiseSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from './standaloneSvg';
 import { layoutSlide } from './slideLayout';
 import { mount, tick, unmount } from 'svelte';
+import { asSlides } from '../state/context';
 import BudgetView from '../../components/budget/BudgetView.svelte';
 import { timelineCsvRows, timelineJson, timelineRows } from './timelineData';
 import { loadHistory } from '../data/history/parse';
@@ -134,29 +135,30 @@ async function drawSlideChart(
     fontSize: '32px',
   });
   document.body.append(host);
+  const slides = asSlides(contexts);
   const component =
     subject.kind === 'budget'
       ? mount(BudgetView, {
           target: host,
-          props: { programId: subject.programId, presenting: true },
-          context: contexts,
+          props: { programId: subject.programId },
+          context: slides,
         })
       : subject.kind === 'timeline'
         ? mount((await import('../../components/timeline/TimelineView.svelte')).default, {
             target: host,
-            props: { step: String(subject.step), presenting: true, overview: true },
-            context: contexts,
+            props: { step: String(subject.step), overview: true },
+            context: slides,
           })
         : subject.kind === 'years'
           ? mount((await import('../../components/years/YearsView.svelte')).default, {
               target: host,
-              props: { presenting: true },
-              context: contexts,
+              props: {},
+              context: slides,
             })
           : mount((await import('../../components/regions/RegionsView.svelte')).default, {
               target: host,
-              props: { presenting: true },
-              context: contexts,
+              props: {},
+              context: slides,
             });
   await tick();
   await nextFrame();

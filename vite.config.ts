@@ -116,6 +116,8 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
       setupFiles: ['tests/component/setup.ts'],
+      // Says once when ../shared (the source documents) is missing and its tests are skipped.
+      globalSetup: ['tests/fixtures/sharedDir.ts'],
       // Two cores shared by a whole team: rendering a view in jsdom can take seconds.
       testTimeout: 20_000,
     },

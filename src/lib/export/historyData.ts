@@ -374,3 +374,20 @@ export function regionsJson(dataset: Dataset, history: History): object {
     ),
   };
 }
+
+/** The budgets-by-year or the regions view as CSV rows (the screen's language for the headers). */
+export function historyCsvRows(
+  kind: 'years' | 'regions',
+  dataset: Dataset,
+  history: History,
+  locale: Locale,
+): CsvCell[][] {
+  return kind === 'years'
+    ? yearsCsvRows(yearsRows(dataset, history), locale)
+    : regionsCsvRows(regionsRows(dataset, history), locale);
+}
+
+/** The budgets-by-year or the regions view as a JSON document. */
+export function historyJson(kind: 'years' | 'regions', dataset: Dataset, history: History): object {
+  return kind === 'years' ? yearsJson(dataset, history) : regionsJson(dataset, history);
+}

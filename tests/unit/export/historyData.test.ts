@@ -3,6 +3,8 @@ import {
   cityAreaRecords,
   csvTable,
   fy2010SelectionRecord,
+  historyCsvRows,
+  historyJson,
   knowledgeClusterRecords,
   regionRecords,
   regionsCsvRows,
@@ -123,6 +125,19 @@ describe('csvTable', () => {
       ['a', '2 en'],
     ]);
     expect(csvTable([], columns, 'ja')).toEqual([['ID', '数（地域）']]);
+  });
+});
+
+describe('historyCsvRows and historyJson', () => {
+  it('give the years or the regions view', () => {
+    expect(historyCsvRows('years', dataset, history, 'en')).toEqual(
+      yearsCsvRows(yearsRows(dataset, history), 'en'),
+    );
+    expect(historyCsvRows('regions', dataset, history, 'ja')).toEqual(
+      regionsCsvRows(regionsRows(dataset, history), 'ja'),
+    );
+    expect(historyJson('years', dataset, history)).toEqual(yearsJson(dataset, history));
+    expect(historyJson('regions', dataset, history)).toEqual(regionsJson(dataset, history));
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BLANK_RECORD,
   cityAreaRecords,
   csvTable,
   fy2010SelectionRecord,
@@ -98,19 +99,7 @@ describe('regions data', () => {
 });
 
 const doc = (id: string): DocumentRef => ({ id, title: `T ${id}`, publisher: 'P', address: null });
-const blank = {
-  number: null,
-  scheme: null,
-  fiscalYear: null,
-  count: null,
-  name: null,
-  nameCut: null,
-  placesNamed: null,
-  prefectures: null,
-  noteEn: null,
-  noteJa: null,
-  verbatim: null,
-};
+const blank = BLANK_RECORD;
 const cited = (sourceId: string) => ({ sourceId, confidence: 'high' as const, verbatim: 'v' });
 
 describe('csvTable', () => {

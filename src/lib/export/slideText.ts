@@ -18,7 +18,8 @@ import {
 } from '../text/sourceLine';
 import type { ExportSubject } from './fileName';
 import { historySlideTitle } from './historySlideText';
-import { BUDGET_FISCAL_YEAR, type Slide } from '../routing/slides';
+import type { Slide } from '../routing/slides';
+import { BUDGET_FISCAL_YEAR } from '../routing/exportSubject';
 
 export interface SlideText {
   readonly title: string;

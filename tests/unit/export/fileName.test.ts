@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../fixtures/dataset';
-import { exportSubjectOf } from '../../../src/lib/routing/slides';
+import { exportSubjectOf } from '../../../src/lib/routing/exportSubject';
 import { exportFileName } from '../../../src/lib/export/fileName';
 
 describe('export file names', () => {

@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
+import type { ChunkingContext } from 'rolldown';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -69,14 +70,24 @@ function standaloneCspPlugin(): Plugin {
 }
 
 /**
- * Modules only some visits need: the whole dataset, the timeline, presentation, budgets by year and
- * regions (with their data file, map, and valibot, which checks that data file), the program pages, the
- * Embed dialog and the embedded frame's side, the exporter, each language's catalogue, the timeline's strings, and the D3 modules
- * only the timeline uses. Everything else is the first view, bundled as one chunk (one request, and one
- * gzip stream compresses better than several small ones).
+ * The first view is one chunk, `app`: the entry and every module it imports statically, however deeply
+ * (one request, and one gzip stream compresses better than several small ones). Everything else is lazy
+ * because the code imports it with a dynamic `import()` (the other views, each language's catalogue, the
+ * whole dataset, the dialogs and the exporter), in the chunks Rolldown makes of it.
  */
-const LAZY =
-  /\/data\/history\.json|\/node_modules\/(@svg-maps|valibot)\/|\/src\/(components\/(years|regions|programs)\/|lib\/(data\/history|i18n\/history|layout\/(years|regions|mapPlaces|wrapLines))\/?|components\/(timeline|present)\/|components\/share\/EmbedDialog|lib\/share\/embedFrame|lib\/export\/|lib\/i18n\/(en\/|ja\/|programs|timelineMessages)|lib\/layout\/(timeline|truncate)|lib\/text\/(timelineLabels|programFacts))|\/data\/dataset\.json$|\/node_modules\/d3-(shape|path|scale|array|interpolate|format|time|time-format|color)\//;
+function firstViewChunk(): (id: string, ctx: ChunkingContext) => string | null {
+  const reached = new Map<string, boolean>();
+  const fromEntry = (id: string, ctx: ChunkingContext): boolean => {
+    const known = reached.get(id);
+    if (known !== undefined) return known;
+    reached.set(id, false); // an import cycle does not reach the entry through itself
+    const info = ctx.getModuleInfo(id);
+    const result = !!info && (info.isEntry || info.importers.some((by) => fromEntry(by, ctx)));
+    reached.set(id, result);
+    return result;
+  };
+  return (id, ctx) => (fromEntry(id, ctx) ? 'app' : null);
+}
 
 // Relative base: dist/ works when copied under any sub-path of any static host.
 // `vite build` writes the hosted app; `vite build --mode standalone` adds the one-file offline copy.
@@ -99,13 +110,7 @@ export default defineConfig(({ mode }) => {
       ...(standalone ? { emptyOutDir: false } : {}),
       rolldownOptions: standalone
         ? {}
-        : {
-            output: {
-              codeSplitting: {
-                groups: [{ name: 'app', test: (id: string) => !LAZY.test(id), priority: 1 }],
-              },
-            },
-          },
+        : { output: { codeSplitting: { groups: [{ name: firstViewChunk() }] } } },
     },
     test: {
       environment: 'jsdom',

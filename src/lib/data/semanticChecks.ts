@@ -8,31 +8,30 @@ import { DatasetError } from './datasetError';
 import { fiscalYearOfDate } from './fiscalYear';
 import type { Citation, RawBudgetLine, RawDataset } from './types';
 
-function checkUnique(kind: string, ids: readonly string[]): void {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) throw new DatasetError(`Duplicate ${kind} id "${id}".`);
-    seen.add(id);
+/** `Duplicate <kind> id "<id>".` for the first id seen twice within its kind's list, or null. */
+export function duplicateIdProblem(
+  lists: Readonly<Record<string, readonly string[]>>,
+): string | null {
+  for (const [kind, ids] of Object.entries(lists)) {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) return `Duplicate ${kind} id "${id}".`;
+      seen.add(id);
+    }
   }
+  return null;
 }
 
+const idsOf = (items: readonly { readonly id: string }[]) => items.map((item) => item.id);
+
 export function checkUniqueIds(raw: RawDataset): void {
-  checkUnique(
-    'source',
-    raw.sources.map((s) => s.id),
-  );
-  checkUnique(
-    'program',
-    raw.programs.map((p) => p.id),
-  );
-  checkUnique(
-    'budget line',
-    raw.budgetLines.map((b) => b.id),
-  );
-  checkUnique(
-    'milestone',
-    raw.milestones.map((m) => m.id),
-  );
+  const problem = duplicateIdProblem({
+    source: idsOf(raw.sources),
+    program: idsOf(raw.programs),
+    'budget line': idsOf(raw.budgetLines),
+    milestone: idsOf(raw.milestones),
+  });
+  if (problem !== null) throw new DatasetError(problem);
 }
 
 export function checkJapaneseNameCitations(raw: RawDataset): void {

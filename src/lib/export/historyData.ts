@@ -88,58 +88,54 @@ export function yearsRows(dataset: Dataset, history: History): YearsDataRow[] {
   });
 }
 
-const header = (locale: Locale, keys: readonly HistoryKey[]) => {
+/** A CSV column: its header (in the screen's language) and its cell in a row. */
+type Column<R> = readonly [HistoryKey, (row: R, locale: Locale) => CsvCell];
+
+/** Header, then a line per row, from one list of columns. */
+export function csvTable<R>(
+  rows: readonly R[],
+  columns: readonly Column<R>[],
+  locale: Locale,
+): CsvCell[][] {
   const t = historyT(locale);
-  return keys.map((key) => t(key));
-};
+  return [
+    columns.map(([key]) => t(key)),
+    ...rows.map((row) => columns.map(([, cell]) => cell(row, locale))),
+  ];
+}
+
+type Evidence = Pick<YearsDataRow, 'noteEn' | 'noteJa' | 'verbatim' | 'source'>;
+
+/** The last columns of every table: the notes, the source's words, and its document. */
+const EVIDENCE_COLUMNS: readonly Column<Evidence>[] = [
+  ['data.col.noteEn', (r) => r.noteEn],
+  ['data.col.noteJa', (r) => r.noteJa],
+  ['data.col.verbatim', (r) => r.verbatim],
+  ['data.col.sourceTitle', (r) => r.source.title],
+  ['data.col.publisher', (r) => r.source.publisher],
+  ['data.col.address', (r) => r.source.address],
+];
+
+const YEARS_COLUMNS: readonly Column<YearsDataRow>[] = [
+  ['data.col.id', (r) => r.id],
+  ['data.col.programId', (r) => r.programId],
+  ['data.col.programEn', (r) => r.programEn],
+  ['data.col.programJa', (r) => r.programJa],
+  ['data.col.fiscalYear', (r) => r.fiscalYear],
+  ['data.col.throughFiscalYear', (r) => r.throughFiscalYear],
+  ['data.col.kind', (r) => r.kind],
+  ['data.col.sourceTerm', (r) => r.sourceTerm],
+  ['data.col.partOfProgram', (r, locale) => (r.partOfProgram ? r.partOfProgram[locale] : null)],
+  ['data.col.agreesWith', (r) => r.agreesWith],
+  ['data.col.confidence', (r) => r.confidence],
+  ['data.col.sourceAmount', (r) => r.sourceAmount],
+  ['data.col.sourceUnit', (r) => r.sourceUnit],
+  ['data.col.millionYen', (r) => r.amountMillionYen],
+  ...EVIDENCE_COLUMNS,
+];
 
 export function yearsCsvRows(rows: readonly YearsDataRow[], locale: Locale): CsvCell[][] {
-  return [
-    header(locale, [
-      'data.col.id',
-      'data.col.programId',
-      'data.col.programEn',
-      'data.col.programJa',
-      'data.col.fiscalYear',
-      'data.col.throughFiscalYear',
-      'data.col.kind',
-      'data.col.sourceTerm',
-      'data.col.partOfProgram',
-      'data.col.agreesWith',
-      'data.col.confidence',
-      'data.col.sourceAmount',
-      'data.col.sourceUnit',
-      'data.col.millionYen',
-      'data.col.noteEn',
-      'data.col.noteJa',
-      'data.col.verbatim',
-      'data.col.sourceTitle',
-      'data.col.publisher',
-      'data.col.address',
-    ]),
-    ...rows.map((r) => [
-      r.id,
-      r.programId,
-      r.programEn,
-      r.programJa,
-      r.fiscalYear,
-      r.throughFiscalYear,
-      r.kind,
-      r.sourceTerm,
-      r.partOfProgram ? r.partOfProgram[locale] : null,
-      r.agreesWith,
-      r.confidence,
-      r.sourceAmount,
-      r.sourceUnit,
-      r.amountMillionYen,
-      r.noteEn,
-      r.noteJa,
-      r.verbatim,
-      r.source.title,
-      r.source.publisher,
-      r.source.address,
-    ]),
-  ];
+  return csvTable(rows, YEARS_COLUMNS, locale);
 }
 
 function usedDocuments(ids: readonly string[], dataset: Dataset, history: History): DocumentRef[] {
@@ -194,27 +190,29 @@ export interface RegionsDataRow {
   readonly source: DocumentRef;
 }
 
-export function regionsRows(dataset: Dataset, history: History): RegionsDataRow[] {
-  const doc = (id: string) => documentOf(id, dataset, history);
-  const blank = {
-    number: null,
-    scheme: null,
-    fiscalYear: null,
-    count: null,
-    name: null,
-    nameCut: null,
-    placesNamed: null,
-    prefectures: null,
-    noteEn: null,
-    noteJa: null,
-    verbatim: null,
-  };
-  const { selections, total } = history.cityArea;
-  const kc = history.knowledgeCluster;
-  const fy2010 = history.fy2010Selection;
+type DocumentOf = (id: string) => DocumentRef;
+
+/** What a record leaves empty unless it says otherwise. */
+const BLANK = {
+  number: null,
+  scheme: null,
+  fiscalYear: null,
+  count: null,
+  name: null,
+  nameCut: null,
+  placesNamed: null,
+  prefectures: null,
+  noteEn: null,
+  noteJa: null,
+  verbatim: null,
+} as const;
+
+/** The City Area Program's selections, a line per fiscal year, then its total. */
+export function cityAreaRecords(cityArea: History['cityArea'], doc: DocumentOf): RegionsDataRow[] {
+  const { selections, total } = cityArea;
   return [
     ...selections.years.map((year) => ({
-      ...blank,
+      ...BLANK,
       record: 'city-area-selected' as const,
       id: `city-area-fy${year.fiscalYear}`,
       scheme: 'city-area-program',
@@ -225,7 +223,7 @@ export function regionsRows(dataset: Dataset, history: History): RegionsDataRow[
       source: doc(selections.sourceId),
     })),
     {
-      ...blank,
+      ...BLANK,
       record: 'city-area-total',
       id: 'city-area-total',
       scheme: 'city-area-program',
@@ -236,11 +234,21 @@ export function regionsRows(dataset: Dataset, history: History): RegionsDataRow[
       verbatim: total.verbatim,
       source: doc(total.sourceId),
     },
+  ];
+}
+
+/** The Knowledge Cluster Initiative's counts: Phase I, FY2002, the start of Phase II. */
+export function knowledgeClusterRecords(
+  kc: History['knowledgeCluster'],
+  doc: DocumentOf,
+): RegionsDataRow[] {
+  const phase1 = 'knowledge-cluster-phase-1';
+  return [
     {
-      ...blank,
+      ...BLANK,
       record: 'kc-phase1',
-      id: 'knowledge-cluster-phase-1',
-      scheme: 'knowledge-cluster-phase-1',
+      id: phase1,
+      scheme: phase1,
       count: kc.phase1.count,
       noteEn: kc.phase1.note.en,
       noteJa: kc.phase1.note.ja,
@@ -249,10 +257,10 @@ export function regionsRows(dataset: Dataset, history: History): RegionsDataRow[
       source: doc(kc.phase1.sourceId),
     },
     {
-      ...blank,
+      ...BLANK,
       record: 'kc-fy2002',
       id: 'knowledge-cluster-fy2002',
-      scheme: 'knowledge-cluster-phase-1',
+      scheme: phase1,
       fiscalYear: 2002,
       count: kc.fy2002.regions,
       noteEn: kc.fy2002.note.en,
@@ -262,7 +270,7 @@ export function regionsRows(dataset: Dataset, history: History): RegionsDataRow[
       source: doc(kc.fy2002.sourceId),
     },
     {
-      ...blank,
+      ...BLANK,
       record: 'kc-phase2-start',
       id: 'knowledge-cluster-phase-2-start',
       scheme: 'knowledge-cluster-phase-2',
@@ -272,83 +280,75 @@ export function regionsRows(dataset: Dataset, history: History): RegionsDataRow[
       verbatim: kc.phase2Start.verbatim,
       source: doc(kc.phase2Start.sourceId),
     },
-    {
-      ...blank,
-      record: 'fy2010-selection',
-      id: 'fy2010-selection',
-      scheme: 'ricp-fy2010-priority',
-      fiscalYear: 2010,
-      count: fy2010.selected,
-      noteEn: historyT('en')('regions.map.fy2010.note', {
-        selected: fy2010.selected,
-        proposals: fy2010.proposals,
-      }),
-      noteJa: historyT('ja')('regions.map.fy2010.note', {
-        selected: fy2010.selected,
-        proposals: fy2010.proposals,
-      }),
-      confidence: fy2010.confidence,
-      source: doc(fy2010.sourceId),
-    },
-    ...regionNumbers(history.regions).map(({ region, number }) => ({
-      ...blank,
-      record: 'region' as const,
-      id: region.id,
-      number,
-      scheme: region.scheme,
-      fiscalYear: region.fromFiscalYear,
-      name: region.name,
-      nameCut: region.nameCut,
-      placesNamed: region.placesNamed,
-      prefectures: region.prefectures.map((p) => p.name).join('、'),
-      confidence: region.confidence,
-      verbatim: region.verbatim,
-      source: doc(region.sourceId),
-    })),
   ];
 }
 
-export function regionsCsvRows(rows: readonly RegionsDataRow[], locale: Locale): CsvCell[][] {
+/** The FY2010 selection of priority regions: how many of how many proposals. */
+export function fy2010SelectionRecord(
+  fy2010: History['fy2010Selection'],
+  doc: DocumentOf,
+): RegionsDataRow {
+  const counts = { selected: fy2010.selected, proposals: fy2010.proposals };
+  return {
+    ...BLANK,
+    record: 'fy2010-selection',
+    id: 'fy2010-selection',
+    scheme: 'ricp-fy2010-priority',
+    fiscalYear: 2010,
+    count: fy2010.selected,
+    noteEn: historyT('en')('regions.map.fy2010.note', counts),
+    noteJa: historyT('ja')('regions.map.fy2010.note', counts),
+    confidence: fy2010.confidence,
+    source: doc(fy2010.sourceId),
+  };
+}
+
+/** The named regions, numbered as on the map. */
+export function regionRecords(regions: History['regions'], doc: DocumentOf): RegionsDataRow[] {
+  return regionNumbers(regions).map(({ region, number }) => ({
+    ...BLANK,
+    record: 'region' as const,
+    id: region.id,
+    number,
+    scheme: region.scheme,
+    fiscalYear: region.fromFiscalYear,
+    name: region.name,
+    nameCut: region.nameCut,
+    placesNamed: region.placesNamed,
+    prefectures: region.prefectures.map((p) => p.name).join('、'),
+    confidence: region.confidence,
+    verbatim: region.verbatim,
+    source: doc(region.sourceId),
+  }));
+}
+
+export function regionsRows(dataset: Dataset, history: History): RegionsDataRow[] {
+  const doc = (id: string) => documentOf(id, dataset, history);
   return [
-    header(locale, [
-      'data.col.record',
-      'data.col.id',
-      'data.col.number',
-      'data.col.scheme',
-      'data.col.fiscalYear',
-      'data.col.count',
-      'data.col.regionName',
-      'data.col.nameCut',
-      'data.col.placesNamed',
-      'data.col.prefectures',
-      'data.col.confidence',
-      'data.col.noteEn',
-      'data.col.noteJa',
-      'data.col.verbatim',
-      'data.col.sourceTitle',
-      'data.col.publisher',
-      'data.col.address',
-    ]),
-    ...rows.map((r) => [
-      r.record,
-      r.id,
-      r.number,
-      r.scheme,
-      r.fiscalYear,
-      r.count,
-      r.name,
-      r.nameCut === null ? null : String(r.nameCut),
-      r.placesNamed,
-      r.prefectures,
-      r.confidence,
-      r.noteEn,
-      r.noteJa,
-      r.verbatim,
-      r.source.title,
-      r.source.publisher,
-      r.source.address,
-    ]),
+    ...cityAreaRecords(history.cityArea, doc),
+    ...knowledgeClusterRecords(history.knowledgeCluster, doc),
+    fy2010SelectionRecord(history.fy2010Selection, doc),
+    ...regionRecords(history.regions, doc),
   ];
+}
+
+const REGIONS_COLUMNS: readonly Column<RegionsDataRow>[] = [
+  ['data.col.record', (r) => r.record],
+  ['data.col.id', (r) => r.id],
+  ['data.col.number', (r) => r.number],
+  ['data.col.scheme', (r) => r.scheme],
+  ['data.col.fiscalYear', (r) => r.fiscalYear],
+  ['data.col.count', (r) => r.count],
+  ['data.col.regionName', (r) => r.name],
+  ['data.col.nameCut', (r) => (r.nameCut === null ? null : String(r.nameCut))],
+  ['data.col.placesNamed', (r) => r.placesNamed],
+  ['data.col.prefectures', (r) => r.prefectures],
+  ['data.col.confidence', (r) => r.confidence],
+  ...EVIDENCE_COLUMNS,
+];
+
+export function regionsCsvRows(rows: readonly RegionsDataRow[], locale: Locale): CsvCell[][] {
+  return csvTable(rows, REGIONS_COLUMNS, locale);
 }
 
 export function regionsJson(dataset: Dataset, history: History): object {

@@ -3,7 +3,7 @@
  * below drawn nested inside a tile.
  * Tile area is proportional to amount (no rounding of the layout; rounding happens only when drawn).
  */
-import { hierarchy, treemap, treemapSquarify } from 'd3';
+import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import type { BudgetNode } from '../data/budgetTree';
 
 export interface Tile {

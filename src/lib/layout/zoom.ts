@@ -32,3 +32,39 @@ export function lerpRect(a: Rect, b: Rect, t: number): Rect {
     y1: a.y1 + (b.y1 - a.y1) * t,
   };
 }
+
+/** A tile as the zoom sees it: its rectangle and the id of the node it draws. */
+export interface ZoomTile extends Rect {
+  readonly node: { readonly id: string };
+}
+
+/** A level change: where each new tile starts its zoom, and which tile takes the keyboard focus. */
+export interface ZoomStart {
+  readonly from: ReadonlyMap<string, Rect>;
+  readonly activeIndex: number;
+}
+
+/**
+ * The start of the zoom from one level (`previous`, focused on `previousId`) to the next (`current`,
+ * focused on `focusId`), in a `width` × `height` viewport. Drilling in, the new tiles start inside the
+ * tile that was opened; drilling out, they start scaled up so that the tile left fills the viewport, and
+ * that tile takes the focus. Between unrelated levels nothing moves (an empty map).
+ */
+export function zoomStart(
+  previous: readonly ZoomTile[],
+  previousId: string,
+  current: readonly ZoomTile[],
+  focusId: string,
+  width: number,
+  height: number,
+): ZoomStart {
+  const viewport: Rect = { x0: 0, y0: 0, x1: width, y1: height };
+  const into = previous.find((tile) => tile.node.id === focusId);
+  const outOf = current.find((tile) => tile.node.id === previousId);
+  const from = new Map<string, Rect>();
+  for (const tile of current) {
+    if (into) from.set(tile.node.id, mapRect(tile, viewport, into));
+    else if (outOf) from.set(tile.node.id, mapRect(tile, outOf, viewport));
+  }
+  return { from, activeIndex: outOf ? Math.max(0, current.indexOf(outOf)) : 0 };
+}

@@ -6,6 +6,7 @@ import {
   checkSemantics,
   checkStatedTotals,
   checkUniqueIds,
+  duplicateIdProblem,
 } from '../../../src/lib/data/semanticChecks';
 import type { RawDataset } from '../../../src/lib/data/types';
 import { brokenDataset, rawDataset } from '../../fixtures/dataset';
@@ -82,5 +83,17 @@ describe('semantic checks', () => {
 
   it.each(invalid)('reject %s', (_name, check, input, message) => {
     expect(() => check(raw(input))).toThrow(message);
+  });
+});
+
+describe('duplicateIdProblem', () => {
+  it('names the first id seen twice within its kind, or gives null', () => {
+    expect(duplicateIdProblem({ source: ['a', 'b'], program: ['a'] })).toBeNull();
+    expect(duplicateIdProblem({ source: ['a', 'b', 'a'], program: ['c', 'c'] })).toBe(
+      'Duplicate source id "a".',
+    );
+    expect(duplicateIdProblem({ source: [], program: ['c', 'c'] })).toBe(
+      'Duplicate program id "c".',
+    );
   });
 });

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cityAreaRecords,
+  csvTable,
+  fy2010SelectionRecord,
+  knowledgeClusterRecords,
+  regionRecords,
   regionsCsvRows,
   regionsJson,
   regionsRows,
   yearsCsvRows,
   yearsJson,
   yearsRows,
+  type DocumentRef,
 } from '../../../src/lib/export/historyData';
 import {
   historySlideText,
@@ -86,6 +92,183 @@ describe('regions data', () => {
     const json = regionsJson(dataset, history) as { records: unknown[]; map: string };
     expect(json.records).toHaveLength(rows.length);
     expect(json.map).toMatch(/CC BY 4\.0/);
+  });
+});
+
+const doc = (id: string): DocumentRef => ({ id, title: `T ${id}`, publisher: 'P', address: null });
+const blank = {
+  number: null,
+  scheme: null,
+  fiscalYear: null,
+  count: null,
+  name: null,
+  nameCut: null,
+  placesNamed: null,
+  prefectures: null,
+  noteEn: null,
+  noteJa: null,
+  verbatim: null,
+};
+const cited = (sourceId: string) => ({ sourceId, confidence: 'high' as const, verbatim: 'v' });
+
+describe('csvTable', () => {
+  it('gives the header in the screen language, then a cell per column and row', () => {
+    const rows = [{ id: 'a', count: 2 }];
+    const columns = [
+      ['data.col.id', (r: (typeof rows)[number]) => r.id],
+      ['data.col.count', (r: (typeof rows)[number], locale: string) => `${r.count} ${locale}`],
+    ] as const;
+    expect(csvTable(rows, columns, 'en')).toEqual([
+      ['ID', 'Count (regions)'],
+      ['a', '2 en'],
+    ]);
+    expect(csvTable([], columns, 'ja')).toEqual([['ID', '数（地域）']]);
+  });
+});
+
+describe('cityAreaRecords', () => {
+  it('gives a line per fiscal year of selections, then the total', () => {
+    const cityArea = {
+      selections: { ...cited('s'), years: [{ fiscalYear: 2002, count: 19 }] },
+      total: { ...cited('t'), count: 69, wording: { en: 'in all', ja: '計' } },
+    };
+    expect(cityAreaRecords(cityArea, doc)).toEqual([
+      {
+        ...blank,
+        record: 'city-area-selected',
+        id: 'city-area-fy2002',
+        scheme: 'city-area-program',
+        fiscalYear: 2002,
+        count: 19,
+        confidence: 'high',
+        verbatim: 'v',
+        source: doc('s'),
+      },
+      {
+        ...blank,
+        record: 'city-area-total',
+        id: 'city-area-total',
+        scheme: 'city-area-program',
+        count: 69,
+        noteEn: 'in all',
+        noteJa: '計',
+        confidence: 'high',
+        verbatim: 'v',
+        source: doc('t'),
+      },
+    ]);
+  });
+});
+
+describe('knowledgeClusterRecords', () => {
+  it('gives Phase I, FY2002 and the start of Phase II', () => {
+    const note = { en: 'e', ja: 'j' };
+    const kc = {
+      phase1: { ...cited('a'), count: 18, note },
+      fy2002: { ...cited('b'), regions: 12, clusters: 10, trialRegions: 6, note },
+      phase2Start: { ...cited('c'), count: 9, fiscalYear: 2007 },
+    };
+    expect(knowledgeClusterRecords(kc, doc)).toEqual([
+      {
+        ...blank,
+        record: 'kc-phase1',
+        id: 'knowledge-cluster-phase-1',
+        scheme: 'knowledge-cluster-phase-1',
+        count: 18,
+        noteEn: 'e',
+        noteJa: 'j',
+        confidence: 'high',
+        verbatim: 'v',
+        source: doc('a'),
+      },
+      {
+        ...blank,
+        record: 'kc-fy2002',
+        id: 'knowledge-cluster-fy2002',
+        scheme: 'knowledge-cluster-phase-1',
+        fiscalYear: 2002,
+        count: 12,
+        noteEn: 'e',
+        noteJa: 'j',
+        confidence: 'high',
+        verbatim: 'v',
+        source: doc('b'),
+      },
+      {
+        ...blank,
+        record: 'kc-phase2-start',
+        id: 'knowledge-cluster-phase-2-start',
+        scheme: 'knowledge-cluster-phase-2',
+        fiscalYear: 2007,
+        count: 9,
+        confidence: 'high',
+        verbatim: 'v',
+        source: doc('c'),
+      },
+    ]);
+  });
+});
+
+describe('fy2010SelectionRecord', () => {
+  it('counts the regions selected, with the proposals in both languages’ note', () => {
+    const record = fy2010SelectionRecord(
+      { sourceId: 's', confidence: 'med', selected: 3, proposals: 7 },
+      doc,
+    );
+    expect(record).toEqual({
+      ...blank,
+      noteEn: expect.stringMatching(/^3 regions selected of 7 proposals\. /),
+      noteJa: expect.stringMatching(/^7件の提案から3地域を選定。/),
+      record: 'fy2010-selection',
+      id: 'fy2010-selection',
+      scheme: 'ricp-fy2010-priority',
+      fiscalYear: 2010,
+      count: 3,
+      confidence: 'med',
+      source: doc('s'),
+    });
+  });
+});
+
+describe('regionRecords', () => {
+  it('numbers the regions as the map does: Phase II first, then by year', () => {
+    const region = (id: string, scheme: 'knowledge-cluster-phase-2' | 'ricp-fy2010-priority') => ({
+      id,
+      scheme,
+      fromFiscalYear: 2007,
+      name: `名${id}`,
+      nameCut: false,
+      placesNamed: '北海道、札幌市',
+      prefectures: [
+        { id: 'hokkaido', name: '北海道' },
+        { id: 'aomori', name: '青森県' },
+      ],
+      startSourceId: null,
+      startConfidence: 'high' as const,
+      ...cited('s'),
+    });
+    const records = regionRecords(
+      [region('late', 'ricp-fy2010-priority'), region('early', 'knowledge-cluster-phase-2')],
+      doc,
+    );
+    expect(records).toEqual([
+      {
+        ...blank,
+        record: 'region',
+        id: 'early',
+        number: 1,
+        scheme: 'knowledge-cluster-phase-2',
+        fiscalYear: 2007,
+        name: '名early',
+        nameCut: false,
+        placesNamed: '北海道、札幌市',
+        prefectures: '北海道、青森県',
+        confidence: 'high',
+        verbatim: 'v',
+        source: doc('s'),
+      },
+      expect.objectContaining({ id: 'late', number: 2 }),
+    ]);
   });
 });
 

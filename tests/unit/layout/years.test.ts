@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { layoutYears, type YearsFigure, type YearsSize } from '../../../src/lib/layout/years';
+import {
+  layoutYears,
+  layoutYearsRow,
+  runsIn,
+  yearBars,
+  yearGap,
+  yearSpans,
+  yearsFrame,
+  yearsRowBox,
+  yearsRowMetrics,
+  yearsTicks,
+  yearsTrack,
+  type YearsFigure,
+  type YearsScale,
+  type YearsSize,
+} from '../../../src/lib/layout/years';
 import { programRows, yearFigures } from '../../../src/lib/data/history/yearFigures';
 import { layoutTimeline } from '../../../src/lib/layout/timeline';
 import { dataset } from '../../fixtures/dataset';
@@ -102,6 +117,191 @@ describe('layoutYears', () => {
   it('thins the axis labels to every other year when they do not fit', () => {
     const layout = layoutYears([row], [], { ...size(140), tickLabelWidth: 40 });
     expect(layout.ticks.map((t) => t.showLabel)).toEqual([true, false, true, false]);
+  });
+});
+
+// Narrow, 410 px at 10 px type: names above the rows; plot 5..405, 100 px a fiscal year.
+const narrow = yearsFrame(size(410));
+const metrics = yearsRowMetrics(10, false);
+const scale: YearsScale = { frame: narrow, metrics, maxAmount: 100, size: size(410) };
+
+describe('yearsFrame', () => {
+  it('puts the names above the rows when narrow', () => {
+    expect(narrow).toEqual({
+      first: 2002,
+      last: 2005,
+      side: false,
+      nameColumn: 0,
+      nameFontSize: 10,
+      lineHeight: 12.5,
+      pad: 5,
+      plotX0: 5,
+      plotX1: 405,
+      column: 100,
+    });
+  });
+
+  it('gives wide charts a name column, and a compact slide smaller names in a wider column', () => {
+    expect(yearsFrame(size(1000))).toMatchObject({ side: true, nameColumn: 260, plotX0: 270 });
+    expect(yearsFrame(size(1000)).column).toBe(181.25);
+    expect(yearsFrame({ ...size(1000), compact: true })).toMatchObject({
+      nameColumn: 320,
+      nameFontSize: 7,
+      lineHeight: 8.75,
+      plotX0: 330,
+    });
+  });
+});
+
+describe('yearsTicks', () => {
+  it('labels every year where the labels fit, else every other year', () => {
+    expect(yearsTicks(narrow, 30)).toEqual([
+      { fiscalYear: 2002, x0: 5, x1: 105, showLabel: true },
+      { fiscalYear: 2003, x0: 105, x1: 205, showLabel: true },
+      { fiscalYear: 2004, x0: 205, x1: 305, showLabel: true },
+      { fiscalYear: 2005, x0: 305, x1: 405, showLabel: true },
+    ]);
+    expect(yearsTicks(narrow, 96).map((t) => t.showLabel)).toEqual([true, false, true, false]);
+  });
+});
+
+describe('yearsRowMetrics', () => {
+  it('sizes a row from the type size, lower and tighter on a slide', () => {
+    expect(metrics).toEqual({ barBand: 28, labelSpace: 16, spanLane: 16, rowGap: 9, gapHeight: 9 });
+    expect(yearsRowMetrics(10, true)).toEqual({
+      barBand: 13,
+      labelSpace: 16,
+      spanLane: 13,
+      rowGap: 4,
+      gapHeight: 9,
+    });
+  });
+});
+
+describe('yearsRowBox', () => {
+  it('stacks names, amount labels, bars and one lane per bracket', () => {
+    expect(yearsRowBox(20, 12.5, 0, false, metrics)).toEqual({
+      barsTop: 48.5,
+      baseline: 76.5,
+      y1: 76.5,
+    });
+    expect(yearsRowBox(20, 12.5, 2, false, metrics).y1).toBe(108.5);
+  });
+
+  it('centres the bars on names in a side column, and reaches below the taller of the two', () => {
+    expect(yearsRowBox(20, 50, 0, true, metrics)).toEqual({ barsTop: 39, baseline: 67, y1: 70 });
+  });
+});
+
+describe('yearBars', () => {
+  it('stands the bars of a year side by side on one amount scale, with their corroborations', () => {
+    const own = [
+      figure('a', 2003, 100),
+      figure('b', 2003, 50),
+      figure('c', 2003, 100, { agreesWith: 'a' }),
+      figure('d', 2004, 10),
+    ];
+    expect(yearBars(own, 2003, 76.5, scale)).toEqual([
+      {
+        figureId: 'a',
+        programId: 'p',
+        fiscalYear: 2003,
+        x: 117.4,
+        y: 48.5,
+        width: 35.2,
+        height: 28,
+        corroboratedBy: ['c'],
+        showAmount: true,
+      },
+      {
+        figureId: 'b',
+        programId: 'p',
+        fiscalYear: 2003,
+        x: 157.4,
+        y: 62.5,
+        width: 35.2,
+        height: 14,
+        corroboratedBy: [],
+        showAmount: true,
+      },
+    ]);
+    expect(yearBars(own, 2005, 76.5, scale)).toEqual([]);
+  });
+});
+
+describe('yearGap', () => {
+  it('marks a year without a figure at the baseline', () => {
+    expect(yearGap('p', 2002, 76.5, scale)).toEqual({
+      programId: 'p',
+      fiscalYear: 2002,
+      x: 15,
+      y: 67.5,
+      width: 80,
+      height: 9,
+      showLabel: true,
+    });
+  });
+});
+
+describe('runsIn', () => {
+  it('is true from the sourced start to the unification, or to the axis end', () => {
+    const run = { programId: 'p', activeFrom: 2003, activeTo: 2004 };
+    expect([2002, 2003, 2004, 2005].map((fy) => runsIn(run, fy, 2005))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(runsIn(row, 2005, 2005)).toBe(true);
+    expect(runsIn({ ...row, activeFrom: null }, 2003, 2005)).toBe(false);
+  });
+});
+
+describe('yearSpans', () => {
+  it('brackets each multi-year total over its years, one lane each', () => {
+    const totals = [
+      figure('all', 2003, 400, { throughFiscalYear: 2004 }),
+      figure('two', 2002, 10, { throughFiscalYear: 2003 }),
+    ];
+    expect(yearSpans(totals, 76.5, scale)).toEqual([
+      { figureId: 'all', programId: 'p', x0: 115, x1: 295, y: 84.5, showLabel: true },
+      { figureId: 'two', programId: 'p', x0: 15, x1: 195, y: 100.5, showLabel: true },
+    ]);
+  });
+});
+
+describe('yearsTrack', () => {
+  it('spans the axis years the program runs, clipped to the axis', () => {
+    expect(yearsTrack({ programId: 'p', activeFrom: 2003, activeTo: 2003 }, narrow)).toEqual({
+      x0: 105,
+      x1: 205,
+    });
+    expect(yearsTrack({ programId: 'p', activeFrom: 1990, activeTo: null }, narrow)).toEqual({
+      x0: 5,
+      x1: 405,
+    });
+    expect(yearsTrack({ programId: 'p', activeFrom: null, activeTo: null }, narrow)).toBeNull();
+    expect(yearsTrack({ programId: 'p', activeFrom: 2007, activeTo: null }, narrow)).toBeNull();
+  });
+});
+
+describe('layoutYearsRow', () => {
+  it('lays out one row: name, bars, gaps for the running years without a figure, track', () => {
+    const marks = layoutYearsRow(row, [figure('a', 2003, 100)], 20, ['p'], scale);
+    expect(marks.row).toEqual({
+      programId: 'p',
+      nameLines: ['p'],
+      nameX: 5,
+      nameY: 30,
+      y0: 20,
+      y1: 76.5,
+      baseline: 76.5,
+      top: 48.5,
+      track: { x0: 5, x1: 405 },
+    });
+    expect(marks.bars.map((b) => b.figureId)).toEqual(['a']);
+    expect(marks.gaps.map((g) => g.fiscalYear)).toEqual([2002, 2004, 2005]);
+    expect(marks.spans).toEqual([]);
   });
 });
 

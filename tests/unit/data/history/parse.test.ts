@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import japan from '@svg-maps/japan';
 import { brokenHistory, history, rawHistory } from '../../../fixtures/history';
 import { dataset } from '../../../fixtures/dataset';
-import { loadHistoryFrom, parseHistory } from '../../../../src/lib/data/history/parse';
+import {
+  checkAgreement,
+  checkCounts,
+  checkFigureAmount,
+  checkHistoryUnique,
+  checkRegion,
+  checkSharedSource,
+  citeChecker,
+  loadHistoryFrom,
+  parseHistory,
+} from '../../../../src/lib/data/history/parse';
+import type { RawBudgetFigure, Region } from '../../../../src/lib/data/history/schema';
 import { PREFECTURE_IDS } from '../../../../src/lib/data/history/prefectures';
 
 type Raw = typeof rawHistory;
@@ -97,6 +108,138 @@ describe('parseHistory', () => {
 
   it('rejects a value that is no object at all', () => {
     expect(() => parseHistory(null, dataset)).toThrow(/object/i);
+  });
+});
+
+const figure = (extra: Partial<RawBudgetFigure> = {}): RawBudgetFigure => ({
+  id: 'f',
+  programId: 'p',
+  fiscalYear: 2003,
+  throughFiscalYear: null,
+  sourceAmount: '6.9 billion yen',
+  amountMillionYen: 6900,
+  kind: 'budget',
+  sourceTerm: 'budget',
+  covers: null,
+  agreesWith: null,
+  confidence: 'high',
+  sourceId: 's',
+  verbatim: null,
+  note: { en: 'n', ja: 'n' },
+  ...extra,
+});
+const cite = citeChecker(new Set(['s']));
+
+describe('checkHistoryUnique', () => {
+  it('names the first id seen twice within its kind', () => {
+    expect(() => checkHistoryUnique({ source: ['a', 'b'], region: ['a'] })).not.toThrow();
+    expect(() => checkHistoryUnique({ source: ['a'], region: ['b', 'c', 'b'] })).toThrow(
+      'Duplicate region id "b".',
+    );
+  });
+});
+
+describe('checkSharedSource', () => {
+  const shared = history.sourceById.get('mext-evaluation-077')!;
+  it('lets a shared source keep its id, title and page', () => {
+    expect(() => checkSharedSource(shared, dataset)).not.toThrow();
+    expect(() =>
+      checkSharedSource({ id: 'new', title: 'T', publisher: 'P', location: 'x.jp/new' }, dataset),
+    ).not.toThrow();
+  });
+  it('rejects a new title or a new id for a page dataset.json cites', () => {
+    expect(() => checkSharedSource({ ...shared, title: 'Other' }, dataset)).toThrow(
+      `Source "${shared.id}" must keep the title dataset.json gives it.`,
+    );
+    expect(() => checkSharedSource({ ...shared, id: 'other' }, dataset)).toThrow(
+      `Source "other" cites ${shared.location}, which dataset.json cites as "${shared.id}".`,
+    );
+  });
+});
+
+describe('citeChecker', () => {
+  it('accepts a known source or none, and names an unknown one', () => {
+    expect(() => cite('Here', 's')).not.toThrow();
+    expect(() => cite('Here', null)).not.toThrow();
+    expect(() => cite('Here', 't')).toThrow('Here cites unknown source "t".');
+  });
+});
+
+describe('checkFigureAmount', () => {
+  it('accepts an amount that converts exactly', () => {
+    expect(() => checkFigureAmount('F', figure())).not.toThrow();
+  });
+  it('names an unknown unit, a wrong conversion and a multi-year run that ends too soon', () => {
+    expect(() => checkFigureAmount('F', figure({ sourceAmount: '6.9 bn' }))).toThrow(
+      'F: "6.9 bn" is not an amount in a known unit.',
+    );
+    expect(() => checkFigureAmount('F', figure({ amountMillionYen: 69 }))).toThrow(
+      'F: "6.9 billion yen" is 6900 million yen, not 69.',
+    );
+    expect(() => checkFigureAmount('F', figure({ throughFiscalYear: 2003 }))).toThrow(
+      'F: a multi-year figure must end after FY2003.',
+    );
+  });
+});
+
+describe('checkAgreement', () => {
+  const agreeing = figure({ agreesWith: 'g' });
+  it('accepts a figure of the same program, year and amount', () => {
+    expect(() => checkAgreement('F', agreeing, figure({ id: 'g' }))).not.toThrow();
+  });
+  it('names a missing or a different figure', () => {
+    expect(() => checkAgreement('F', agreeing, undefined)).toThrow(
+      'F agrees with unknown figure "g".',
+    );
+    expect(() => checkAgreement('F', agreeing, figure({ fiscalYear: 2004 }))).toThrow(
+      'F does not agree with "g" (program, year or amount differ).',
+    );
+  });
+});
+
+describe('checkCounts', () => {
+  it('accepts the bundled counts', () => {
+    expect(() => checkCounts(history, citeChecker(history.sourceById))).not.toThrow();
+  });
+  it('names a City Area year given twice', () => {
+    const copy = structuredClone(history);
+    copy.cityArea.selections.years.push(copy.cityArea.selections.years[0]!);
+    expect(() => checkCounts(copy, citeChecker(history.sourceById))).toThrow(
+      /^Duplicate City Area fiscal year id "\d{4}"\.$/,
+    );
+  });
+});
+
+describe('checkRegion', () => {
+  const region = {
+    id: 'r',
+    scheme: 'knowledge-cluster-phase-2',
+    fromFiscalYear: 2007,
+    name: '道央地域',
+    nameCut: false,
+    placesNamed: '北海道、札幌市',
+    prefectures: [{ id: 'hokkaido', name: '北海道' }],
+    startSourceId: null,
+    startConfidence: 'high',
+    sourceId: 's',
+    confidence: 'high',
+    verbatim: '○北海道、札幌市【道央地域】',
+  } satisfies Region;
+  it('accepts a cited region in prefectures its source names', () => {
+    expect(() => checkRegion(region, cite)).not.toThrow();
+  });
+  it('names an unknown source, an unknown prefecture, a prefecture the source does not name', () => {
+    expect(() => checkRegion({ ...region, startSourceId: 'x' }, cite)).toThrow(
+      'Region "r" cites unknown source "x".',
+    );
+    const atlantis = [{ id: 'atlantis', name: '北海道' }];
+    expect(() => checkRegion({ ...region, prefectures: atlantis }, cite)).toThrow(
+      'Region "r": unknown prefecture "atlantis".',
+    );
+    const aomori = [{ id: 'aomori', name: '青森県' }];
+    expect(() => checkRegion({ ...region, prefectures: aomori }, cite)).toThrow(
+      'Region "r": the source names no "青森県" (only 北海道、札幌市).',
+    );
   });
 });
 

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/parse';
 import { rawDataset } from '../fixtures/dataset';
 import { parseRoute, presentHref } from '../../src/lib/routing/route';
-import {
-  buildSlides,
-  exportSubjectOf,
-  resolveSlide,
-  slideForRoute,
-  viewHrefOf,
-} from '../../src/lib/routing/slides';
+import { buildSlides, resolveSlide, slideForRoute, viewHrefOf } from '../../src/lib/routing/slides';
+import { exportSubjectOf } from '../../src/lib/routing/exportSubject';
 import { exportFileName } from '../../src/lib/export/fileName';
 import { BOM, csvField, toCsv } from '../../src/lib/export/csv';
 import {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateDataset } from './src/lib/data/validate.ts';
 import { firstViewData } from './src/lib/data/firstViewDataset.ts';
+import { parseDataset } from './src/lib/data/parse.ts';
 import type { RawDataset } from './src/lib/data/types.ts';
 
 export const OFFLINE_FILE = 'cluster-policy-explorer-offline.html';
@@ -27,8 +28,9 @@ const FIRST_VIEW_DATA = 'virtual:first-view-data';
 /**
  * data/dataset.json passes the full check (schema and rules, src/lib/data/validate.ts) or the build fails
  * with the problem; the app itself only checks the shape it reads (src/lib/data/parse.ts). The first
- * view imports `virtual:first-view-data`, the budget's part of it (src/lib/data/firstViewDataset.ts);
- * the whole file is loaded only by the views that need it.
+ * view imports `virtual:first-view-data`, the budget's part of it (src/lib/data/firstViewDataset.ts),
+ * which also passes the app's run-time check here, so that the app need not carry that check in its first
+ * view; the whole file is loaded only by the views that need it, and checked when it loads.
  */
 export function datasetModules(): Plugin {
   const file = resolve(import.meta.dirname, 'data/dataset.json');
@@ -42,7 +44,10 @@ export function datasetModules(): Plugin {
       if (id !== `\0${FIRST_VIEW_DATA}`) return undefined;
       const raw = JSON.parse(readFileSync(file, 'utf8')) as RawDataset;
       try {
-        return `export default ${JSON.stringify(firstViewData(raw, validateDataset(raw)))};`;
+        const part = firstViewData(raw, validateDataset(raw));
+        // The app indexes this part without checking it again (main.ts): check it here, as it would.
+        parseDataset(part.dataset);
+        return `export default ${JSON.stringify(part)};`;
       } catch (error) {
         return this.error(`data/dataset.json: ${error instanceof Error ? error.message : error}`);
       }
@@ -116,6 +121,8 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
       setupFiles: ['tests/component/setup.ts'],
+      // Says once when ../shared (the source documents) is missing and its tests are skipped.
+      globalSetup: ['tests/fixtures/sharedDir.ts'],
       // Two cores shared by a whole team: rendering a view in jsdom can take seconds.
       testTimeout: 20_000,
     },

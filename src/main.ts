@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import firstView from 'virtual:first-view-data';
-import { loadDataset } from './lib/data/parse';
+import { indexDataset } from './lib/data/indexDataset';
 import { loadWholeDataset } from './lib/data/wholeDataset';
 import { loadCatalogue } from './lib/i18n';
 import { initialLocale } from './lib/state/locale.svelte';
@@ -20,8 +20,12 @@ await Promise.all([
         .catch(() => undefined)
     : undefined,
 ]);
-// The first view gets the budget's part of the dataset; other views load the whole of it when they open.
+// The first view gets the budget's part of the dataset, checked when it was cut at build time (vite.config.ts),
+// so only indexed here; other views load the whole of it when they open, and check it then.
 mount(App, {
   target,
-  props: { loaded: loadDataset(firstView.dataset), loadWhole: loadWholeDataset },
+  props: {
+    loaded: { ok: true, dataset: indexDataset(firstView.dataset) },
+    loadWhole: loadWholeDataset,
+  },
 });

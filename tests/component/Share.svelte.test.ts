@@ -89,7 +89,8 @@ describe('view toolbar', () => {
     const user = userEvent.setup();
     await openApp('#/timeline/4');
     await user.click(screen.getByRole('button', { name: 'Present' }));
-    expect(window.location.hash).toBe('#/present/5');
+    // The slides are loaded with presentation mode (a dynamic import).
+    await vi.waitFor(() => expect(window.location.hash).toBe('#/present/5'));
     expect(
       await screen.findByRole('region', { name: 'Presentation' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
@@ -101,7 +102,7 @@ describe('view toolbar', () => {
     await openApp('#/budget/self-sustaining-management-program');
     await user.keyboard('p');
     // 10 timeline steps, then the whole budget (11) and its two programs (12, 13).
-    expect(window.location.hash).toBe('#/present/14');
+    await vi.waitFor(() => expect(window.location.hash).toBe('#/present/14'));
   });
 
   it('downloads the data of the view on screen and says which file', async () => {

@@ -13,6 +13,8 @@ export function syntheticDataset(leaves: number): unknown {
     listedFrom: null,
     unified: null,
     description: null,
+    statements: [],
+    reportedStart: null,
   }));
   const budgetLines = programs.map((program, i) => ({
     id: `fy2010-${program.id}`,

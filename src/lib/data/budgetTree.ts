@@ -3,6 +3,7 @@
  * whole project), programs with a stated total, and their itemized parts. Where the parts fall short of
  * the stated total, the difference is derived here, never stored, and becomes its own "unitemized" node.
  */
+import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { Citation, Dataset, Program } from './types';
 
 export type BudgetNodeKind = 'root' | 'program' | 'part' | 'unitemized';
@@ -77,14 +78,17 @@ export function buildBudgetTree(dataset: Dataset, fiscalYear: number): BudgetNod
   };
 }
 
+/** The node with this id (d3-hierarchy's `node.find`), with its parent; undefined if none. */
+export function findInBudgetTree(
+  root: BudgetNode,
+  id: string,
+): HierarchyNode<BudgetNode> | undefined {
+  return hierarchy<BudgetNode>(root, (node) => [...node.children]).find((n) => n.data.id === id);
+}
+
 /** The node with this id, or undefined. */
 export function findBudgetNode(root: BudgetNode, id: string): BudgetNode | undefined {
-  if (root.id === id) return root;
-  for (const child of root.children) {
-    const found = findBudgetNode(child, id);
-    if (found) return found;
-  }
-  return undefined;
+  return findInBudgetTree(root, id)?.data;
 }
 
 /** Itemized parts' sum, for display beside the stated total. */

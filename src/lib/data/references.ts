@@ -6,8 +6,11 @@
 import { DatasetError } from './datasetError';
 import type { Citation, RawDataset } from './types';
 
-function citationsOf(raw: RawDataset): [string, Citation | null | undefined][] {
-  return [
+/** Every citation in the dataset, with where it is (the one list every check and test walks). */
+export function citationsOf(
+  raw: Pick<RawDataset, 'programs' | 'budgetLines' | 'milestones'>,
+): [string, Citation][] {
+  const found: [string, Citation | null | undefined][] = [
     ...raw.programs.flatMap((p): [string, Citation | null | undefined][] =>
       [
         p.name.jaCitation,
@@ -24,6 +27,7 @@ function citationsOf(raw: RawDataset): [string, Citation | null | undefined][] {
       m.citations.map((c): [string, Citation] => [`Milestone "${m.id}"`, c]),
     ),
   ];
+  return found.filter((entry): entry is [string, Citation] => entry[1] != null);
 }
 
 function programReferencesOf(raw: RawDataset): [string, string | null | undefined][] {
@@ -43,7 +47,7 @@ function programReferencesOf(raw: RawDataset): [string, string | null | undefine
 export function checkReferences(raw: RawDataset): void {
   const sources = new Set(raw.sources.map((s) => s.id));
   for (const [where, citation] of citationsOf(raw)) {
-    if (citation && !sources.has(citation.sourceId)) {
+    if (!sources.has(citation.sourceId)) {
       throw new DatasetError(`${where} cites unknown source "${citation.sourceId}".`);
     }
   }

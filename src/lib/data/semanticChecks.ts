@@ -6,7 +6,8 @@
  */
 import { DatasetError } from './datasetError';
 import { fiscalYearOfDate } from './fiscalYear';
-import type { Citation, RawBudgetLine, RawDataset } from './types';
+import { citationsOf } from './references';
+import type { RawBudgetLine, RawDataset } from './types';
 
 /** `Duplicate <kind> id "<id>".` for the first id seen twice within its kind's list, or null. */
 export function duplicateIdProblem(
@@ -42,28 +43,6 @@ export function checkJapaneseNameCitations(raw: RawDataset): void {
       );
     }
   }
-}
-
-/** Every citation in the dataset, with where it is. */
-function citationsOf(raw: RawDataset): [string, Citation][] {
-  const found: [string, Citation | null | undefined][] = [
-    ...raw.programs.flatMap((p) =>
-      [
-        p.name.jaCitation,
-        p.start?.citation,
-        p.listedFrom?.citation,
-        p.unified?.citation,
-        p.description?.citation,
-        p.reportedStart?.citation,
-        ...p.statements,
-      ].map((c): [string, Citation | null | undefined] => [`Program "${p.id}"`, c]),
-    ),
-    ...raw.budgetLines.map((l): [string, Citation] => [`Budget line "${l.id}"`, l.citation]),
-    ...raw.milestones.flatMap((m) =>
-      m.citations.map((c): [string, Citation] => [`Milestone "${m.id}"`, c]),
-    ),
-  ];
-  return found.filter((entry): entry is [string, Citation] => entry[1] != null);
 }
 
 /** A source document (seed) is always quoted word for word, never paraphrased as a note. */

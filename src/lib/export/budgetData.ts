@@ -6,6 +6,7 @@
  * confidence. Amounts are the source's million yen, unrounded; shares (of the parent) are rounded to one
  * decimal as on screen. Headers follow the interface language.
  */
+import '../i18n/shareMessages';
 import { findBudgetNode, ROOT_ID, type BudgetNode } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
 import { translate } from '../i18n';

@@ -1,17 +1,16 @@
 /**
- * CSV as RFC 4180 says: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled.
- * A UTF-8 byte order mark first, so that Excel reads Japanese names correctly.
+ * CSV as RFC 4180 says, written by d3-dsv: fields with a comma, quote or line break quoted, quotes
+ * doubled; CRLF between records (d3-dsv joins with LF, so the records are joined here). A UTF-8 byte
+ * order mark first, so that Excel reads Japanese names correctly.
  */
+import { csvFormatRow } from 'd3-dsv';
+
 export type CsvCell = string | number | null;
 
 export const BOM = '\uFEFF';
 
-export function csvField(cell: CsvCell): string {
-  if (cell === null) return '';
-  const text = String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const text = (cell: CsvCell): string => (cell === null ? '' : String(cell));
 
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return BOM + rows.map((row) => csvFormatRow(row.map(text))).join('\r\n') + '\r\n';
 }

@@ -20,14 +20,7 @@ import BudgetView from '../../components/budget/BudgetView.svelte';
 import { timelineCsvRows, timelineJson, timelineRows } from './timelineData';
 import { loadHistory } from '../data/history/parse';
 import type { History } from '../data/history/types';
-import {
-  regionsCsvRows,
-  regionsJson,
-  regionsRows,
-  yearsCsvRows,
-  yearsJson,
-  yearsRows,
-} from './historyData';
+import { historyCsvRows, historyJson } from './historyData';
 import { historySlideText } from './historySlideText';
 import type { SlideText } from './slideText';
 
@@ -80,14 +73,9 @@ async function dataBlob(
 ): Promise<Blob> {
   if (subject.kind === 'years' || subject.kind === 'regions') {
     const history = await historyOf(dataset);
-    if (subject.kind === 'years') {
-      return format === 'json'
-        ? jsonBlob(yearsJson(dataset, history))
-        : csvBlob(yearsCsvRows(yearsRows(dataset, history), locale));
-    }
     return format === 'json'
-      ? jsonBlob(regionsJson(dataset, history))
-      : csvBlob(regionsCsvRows(regionsRows(dataset, history), locale));
+      ? jsonBlob(historyJson(subject.kind, dataset, history))
+      : csvBlob(historyCsvRows(subject.kind, dataset, history, locale));
   }
   if (subject.kind === 'budget') {
     const root = buildBudgetTree(dataset, subject.fiscalYear);

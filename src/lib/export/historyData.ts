@@ -193,7 +193,7 @@ export interface RegionsDataRow {
 type DocumentOf = (id: string) => DocumentRef;
 
 /** What a record leaves empty unless it says otherwise. */
-const BLANK = {
+export const BLANK_RECORD = {
   number: null,
   scheme: null,
   fiscalYear: null,
@@ -212,7 +212,7 @@ export function cityAreaRecords(cityArea: History['cityArea'], doc: DocumentOf):
   const { selections, total } = cityArea;
   return [
     ...selections.years.map((year) => ({
-      ...BLANK,
+      ...BLANK_RECORD,
       record: 'city-area-selected' as const,
       id: `city-area-fy${year.fiscalYear}`,
       scheme: 'city-area-program',
@@ -223,7 +223,7 @@ export function cityAreaRecords(cityArea: History['cityArea'], doc: DocumentOf):
       source: doc(selections.sourceId),
     })),
     {
-      ...BLANK,
+      ...BLANK_RECORD,
       record: 'city-area-total',
       id: 'city-area-total',
       scheme: 'city-area-program',
@@ -245,7 +245,7 @@ export function knowledgeClusterRecords(
   const phase1 = 'knowledge-cluster-phase-1';
   return [
     {
-      ...BLANK,
+      ...BLANK_RECORD,
       record: 'kc-phase1',
       id: phase1,
       scheme: phase1,
@@ -257,7 +257,7 @@ export function knowledgeClusterRecords(
       source: doc(kc.phase1.sourceId),
     },
     {
-      ...BLANK,
+      ...BLANK_RECORD,
       record: 'kc-fy2002',
       id: 'knowledge-cluster-fy2002',
       scheme: phase1,
@@ -270,7 +270,7 @@ export function knowledgeClusterRecords(
       source: doc(kc.fy2002.sourceId),
     },
     {
-      ...BLANK,
+      ...BLANK_RECORD,
       record: 'kc-phase2-start',
       id: 'knowledge-cluster-phase-2-start',
       scheme: 'knowledge-cluster-phase-2',
@@ -290,7 +290,7 @@ export function fy2010SelectionRecord(
 ): RegionsDataRow {
   const counts = { selected: fy2010.selected, proposals: fy2010.proposals };
   return {
-    ...BLANK,
+    ...BLANK_RECORD,
     record: 'fy2010-selection',
     id: 'fy2010-selection',
     scheme: 'ricp-fy2010-priority',
@@ -306,7 +306,7 @@ export function fy2010SelectionRecord(
 /** The named regions, numbered as on the map. */
 export function regionRecords(regions: History['regions'], doc: DocumentOf): RegionsDataRow[] {
   return regionNumbers(regions).map(({ region, number }) => ({
-    ...BLANK,
+    ...BLANK_RECORD,
     record: 'region' as const,
     id: region.id,
     number,
@@ -373,4 +373,21 @@ export function regionsJson(dataset: Dataset, history: History): object {
       history,
     ),
   };
+}
+
+/** The budgets-by-year or the regions view as CSV rows (the screen's language for the headers). */
+export function historyCsvRows(
+  kind: 'years' | 'regions',
+  dataset: Dataset,
+  history: History,
+  locale: Locale,
+): CsvCell[][] {
+  return kind === 'years'
+    ? yearsCsvRows(yearsRows(dataset, history), locale)
+    : regionsCsvRows(regionsRows(dataset, history), locale);
+}
+
+/** The budgets-by-year or the regions view as a JSON document. */
+export function historyJson(kind: 'years' | 'regions', dataset: Dataset, history: History): object {
+  return kind === 'years' ? yearsJson(dataset, history) : regionsJson(dataset, history);
 }

@@ -3,6 +3,7 @@
  * the catalogue, the same as on screen. Pure: the PNG/SVG exporter only lays these out.
  */
 import '../i18n/timelineMessages';
+import '../i18n/shareMessages';
 import { buildBudgetTree, findBudgetNode, itemizedSum, ROOT_ID } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
 import { timelineSteps } from '../data/steps';
@@ -18,7 +19,8 @@ import {
 } from '../text/sourceLine';
 import type { ExportSubject } from './fileName';
 import { historySlideTitle } from './historySlideText';
-import { BUDGET_FISCAL_YEAR, type Slide } from '../routing/slides';
+import type { Slide } from '../routing/slides';
+import { BUDGET_FISCAL_YEAR } from '../routing/exportSubject';
 
 export interface SlideText {
   readonly title: string;

@@ -3,6 +3,7 @@
  * both languages (title null in Japanese where none is verified), and each step's citations, each with
  * the kind of its source and its confidence; a row's confidence is that of its least certain source.
  */
+import '../i18n/shareMessages';
 import { timelineSteps } from '../data/steps';
 import type { Dataset, Locale } from '../data/types';
 import { translate } from '../i18n';

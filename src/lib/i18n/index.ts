@@ -4,17 +4,19 @@
  * Each language's catalogue (src/lib/i18n/en/, src/lib/i18n/ja/) is loaded on demand by loadCatalogue():
  * main.ts loads the reader's language before the app mounts, a switch loads the other before it takes
  * effect, and the bilingual exports load both. A reader downloads only the language they read.
- * The timeline's strings, in both languages, come with the modules that use them (timelineMessages.ts
- * calls addMessages), so that no first view carries them.
+ * The timeline's strings, and those of the embed dialog, presentation mode and the exports, in both
+ * languages, come with the modules that use them (timelineMessages.ts and shareMessages.ts call
+ * addMessages), so that no first view carries them.
  */
 import type { Locale } from '../data/types';
 import type { en } from './en';
 import type { timeline } from './en/timeline';
+import type { shareTools } from './en/shareTools';
 
-/** The keys of a language's catalogue (every key but the timeline's). */
+/** The keys of a language's catalogue (every key but the timeline's and the sharing tools'). */
 export type CatalogueKey = keyof typeof en;
 export type Catalogue = { readonly [K in CatalogueKey]: string };
-export type MessageKey = CatalogueKey | keyof typeof timeline;
+export type MessageKey = CatalogueKey | keyof typeof timeline | keyof typeof shareTools;
 export type Messages = { readonly [K in MessageKey]: string };
 
 const loaded: { [L in Locale]?: Catalogue } = {};

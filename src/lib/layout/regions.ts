@@ -192,3 +192,35 @@ export function namedPrefectures(
   }
   return named;
 }
+
+/**
+ * The map's numbered markers: each region in the first prefecture its source names (numbered as
+ * `regionNumbers` does), then set apart where they would overlap, and off the `setOff` prefectures.
+ */
+export function regionMarkers<
+  R extends {
+    id: string;
+    scheme: string;
+    fromFiscalYear: number;
+    prefectures: readonly { id: string }[];
+  },
+>(
+  regions: readonly R[],
+  paths: ReadonlyMap<string, string>,
+  radius: number,
+  bounds: { readonly width: number; readonly height: number },
+  setOff: ReadonlySet<string> = new Set(),
+): SeparatedMarker[] {
+  const numbered = regionNumbers(regions).map(({ region, number }) => ({
+    id: region.id,
+    number,
+    prefectureIds: region.prefectures.map((p) => p.id),
+  }));
+  return separateMarkers(
+    placeMarkers(numbered, paths, radius),
+    radius,
+    bounds,
+    radius * 0.35,
+    setOff,
+  );
+}

@@ -5,12 +5,10 @@
  * #/present/<n>. Pure, so the mapping between slides, views and URLs is unit-testable.
  */
 import { buildBudgetTree } from '../data/budgetTree';
-import { resolveStep, timelineSteps } from '../data/steps';
+import { timelineSteps } from '../data/steps';
 import type { Dataset } from '../data/types';
-import type { ExportSubject } from '../export/fileName';
 import { budgetHref, regionsHref, timelineHref, yearsHref, type Route } from './route';
-
-export const BUDGET_FISCAL_YEAR = 2010;
+import { BUDGET_FISCAL_YEAR } from './exportSubject';
 
 export type Slide =
   | { readonly kind: 'overview'; readonly number: number; readonly step: number }
@@ -84,19 +82,4 @@ export function viewHrefOf(slide: Slide): string {
   if (slide.kind === 'years') return yearsHref();
   if (slide.kind === 'regions') return regionsHref();
   return slide.kind === 'timeline' ? timelineHref(slide.step) : budgetHref(slide.programId);
-}
-
-/** What a view route shows, as an export subject (file names and data); null where nothing is exported. */
-export function exportSubjectOf(route: Route, dataset: Dataset): ExportSubject | null {
-  if (route.view === 'budget') {
-    return { kind: 'budget', fiscalYear: BUDGET_FISCAL_YEAR, programId: route.programId };
-  }
-  if (route.view === 'timeline') {
-    const steps = timelineSteps(dataset);
-    const resolved = resolveStep(route.step, steps.length);
-    const step = resolved ? steps[resolved.number - 1] : undefined;
-    return step ? { kind: 'timeline', step: step.number, milestoneId: step.milestone.id } : null;
-  }
-  if (route.view === 'years' || route.view === 'regions') return { kind: route.view };
-  return null;
 }

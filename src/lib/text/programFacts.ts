@@ -3,7 +3,7 @@
  * programs unified under it, the timeline steps that name it, and every citation behind the page (for its
  * list of sources). Loaded with the program pages only.
  */
-import { buildBudgetTree, findBudgetNode, type BudgetNode } from '../data/budgetTree';
+import { buildBudgetTree, findInBudgetTree, type BudgetNode } from '../data/budgetTree';
 import { timelineSteps, type TimelineStep } from '../data/steps';
 import type { Citation, Dataset, Program, Source } from '../data/types';
 import { distinctSources } from './sourceLine';
@@ -19,11 +19,10 @@ export interface ProgramBudget {
 
 export function programBudget(dataset: Dataset, programId: string): ProgramBudget | null {
   const root = buildBudgetTree(dataset, PAGE_BUDGET_YEAR);
-  const node = findBudgetNode(root, programId);
-  if (!node || node === root) return null;
-  const parent = root.children.includes(node)
-    ? root
-    : (root.children.find((p) => p.children.includes(node)) ?? root);
+  const found = findInBudgetTree(root, programId);
+  if (!found?.parent) return null;
+  const node = found.data;
+  const parent = found.parent.data;
   const share = parent.amountMillionYen > 0 ? node.amountMillionYen / parent.amountMillionYen : 0;
   return { node, parent, share };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildBudgetTree,
   findBudgetNode,
+  findInBudgetTree,
   itemizedSum,
   unitemizedId,
 } from '../../../src/lib/data/budgetTree';
@@ -46,5 +47,32 @@ describe('buildBudgetTree', () => {
     const node = findBudgetNode(buildBudgetTree(exact, 2010), 'self-sustaining-management-program');
     expect(node?.children.map((c) => c.kind)).toEqual(['part', 'part']);
     expect(buildBudgetTree(dataset, 1999).children).toEqual([]);
+  });
+});
+
+describe('findBudgetNode and findInBudgetTree', () => {
+  const leaf = (id: string) => ({
+    id,
+    kind: 'part' as const,
+    program: null,
+    amountMillionYen: 1,
+    citation: null,
+    children: [],
+  });
+  const a = { ...leaf('a'), kind: 'program' as const, children: [leaf('a1'), leaf('a2')] };
+  const root = { ...leaf('root'), kind: 'root' as const, children: [a, leaf('b')] };
+
+  it('finds a node at any depth, the root itself, or nothing', () => {
+    expect(findBudgetNode(root, 'a2')).toBe(a.children[1]);
+    expect(findBudgetNode(root, 'root')).toBe(root);
+    expect(findBudgetNode(root, 'c')).toBeUndefined();
+  });
+
+  it('gives the node with its parent and depth', () => {
+    const found = findInBudgetTree(root, 'a1');
+    expect(found?.data).toBe(a.children[0]);
+    expect(found?.parent?.data).toBe(a);
+    expect(found?.depth).toBe(2);
+    expect(findInBudgetTree(root, 'root')?.parent).toBeNull();
   });
 });

@@ -21,12 +21,6 @@ import {
   sharedAvailable,
 } from '../../fixtures/seedCoverage';
 
-if (!sharedAvailable) {
-  console.warn(
-    `Skipping the comparison with the sources: ${seedDir}/.. (seeds/, data/sourced-facts.md) is missing.`,
-  );
-}
-
 const textOf = (c: Citation) => ('quote' in c ? c.quote : c.note);
 
 describe.skipIf(!sharedAvailable)('dataset figures equal the seed documents', () => {

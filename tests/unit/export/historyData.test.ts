@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BLANK_RECORD,
   cityAreaRecords,
   csvTable,
   fy2010SelectionRecord,
+  historyCsvRows,
+  historyJson,
   knowledgeClusterRecords,
   regionRecords,
   regionsCsvRows,
@@ -96,19 +99,7 @@ describe('regions data', () => {
 });
 
 const doc = (id: string): DocumentRef => ({ id, title: `T ${id}`, publisher: 'P', address: null });
-const blank = {
-  number: null,
-  scheme: null,
-  fiscalYear: null,
-  count: null,
-  name: null,
-  nameCut: null,
-  placesNamed: null,
-  prefectures: null,
-  noteEn: null,
-  noteJa: null,
-  verbatim: null,
-};
+const blank = BLANK_RECORD;
 const cited = (sourceId: string) => ({ sourceId, confidence: 'high' as const, verbatim: 'v' });
 
 describe('csvTable', () => {
@@ -123,6 +114,19 @@ describe('csvTable', () => {
       ['a', '2 en'],
     ]);
     expect(csvTable([], columns, 'ja')).toEqual([['ID', '数（地域）']]);
+  });
+});
+
+describe('historyCsvRows and historyJson', () => {
+  it('give the years or the regions view', () => {
+    expect(historyCsvRows('years', dataset, history, 'en')).toEqual(
+      yearsCsvRows(yearsRows(dataset, history), 'en'),
+    );
+    expect(historyCsvRows('regions', dataset, history, 'ja')).toEqual(
+      regionsCsvRows(regionsRows(dataset, history), 'ja'),
+    );
+    expect(historyJson('years', dataset, history)).toEqual(yearsJson(dataset, history));
+    expect(historyJson('regions', dataset, history)).toEqual(regionsJson(dataset, history));
   });
 });
 

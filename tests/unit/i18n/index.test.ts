@@ -3,10 +3,20 @@ import { translate, type MessageKey } from '../../../src/lib/i18n';
 import { en as enCatalogue } from '../../../src/lib/i18n/en';
 import { ja as jaCatalogue } from '../../../src/lib/i18n/ja';
 import { timelineMessages } from '../../../src/lib/i18n/timelineMessages';
+import { shareMessages } from '../../../src/lib/i18n/shareMessages';
 
-// Every string: each language's catalogue and the timeline's (which come with the timeline).
-const en: Record<MessageKey, string> = { ...enCatalogue, ...timelineMessages.en };
-const ja: Record<MessageKey, string> = { ...jaCatalogue, ...timelineMessages.ja };
+// Every string: each language's catalogue, the timeline's (which come with the timeline) and the sharing
+// tools' (which come with the embed dialog, presentation mode and the exporter).
+const en: Record<MessageKey, string> = {
+  ...enCatalogue,
+  ...timelineMessages.en,
+  ...shareMessages.en,
+};
+const ja: Record<MessageKey, string> = {
+  ...jaCatalogue,
+  ...timelineMessages.ja,
+  ...shareMessages.ja,
+};
 const catalogues = { en, ja };
 
 describe('message catalogues', () => {

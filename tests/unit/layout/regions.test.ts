@@ -5,6 +5,7 @@ import {
   namedPrefectures,
   placeMarkers,
   regionNumbers,
+  regionMarkers,
   separateMarkers,
 } from '../../../src/lib/layout/regions';
 import { contains, pathRings, placesInside, ringArea } from '../../../src/lib/layout/mapPlaces';
@@ -99,19 +100,7 @@ describe('regions layout', () => {
 describe('map markers and shading', () => {
   const paths = new Map(japan.locations.map((l) => [l.id, l.path]));
   const markersAt = (radius: number) =>
-    separateMarkers(
-      placeMarkers(
-        regionNumbers(history.regions).map(({ region, number }) => ({
-          id: region.id,
-          number,
-          prefectureIds: region.prefectures.map((p) => p.id),
-        })),
-        paths,
-        radius,
-      ),
-      radius,
-      { width: 438, height: 516 },
-    );
+    regionMarkers(history.regions, paths, radius, { width: 438, height: 516 });
 
   it.each([8, 14])('no two markers overlap at radius %i; moved ones keep their place', (radius) => {
     const markers = markersAt(radius);

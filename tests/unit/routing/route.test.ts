@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   budgetHref,
   parseRoute,
+  presentHref,
   programHref,
   programsHref,
   timelineHref,
@@ -40,5 +41,19 @@ describe('parseRoute', () => {
       programId: 'global-type',
     });
     expect(parseRoute(programsHref())).toEqual({ view: 'programs' });
+  });
+});
+
+describe('presentation routes', () => {
+  it.each([
+    ['#/present', { view: 'present', slide: null }],
+    ['#/present/4', { view: 'present', slide: '4' }],
+    ['#/present/x', { view: 'present', slide: 'x' }],
+    ['#/present/4/5', { view: 'not-found', path: '/present/4/5' }],
+  ])('%s', (hash, expected) => expect(parseRoute(hash)).toEqual(expected));
+
+  it('round-trips presentHref', () => {
+    expect(parseRoute(presentHref(7))).toEqual({ view: 'present', slide: '7' });
+    expect(presentHref()).toBe('#/present');
   });
 });

@@ -31,6 +31,7 @@ export const budget = {
   'budget.timelineLink': 'See {name} on the timeline',
   'budget.programPage': 'About {name}',
   'budget.table.does': 'What it does',
+  'budget.table.showAll': 'Show all {count} rows',
   'budget.tooltip.opensLevel': 'Click to see its types; the table links to its page.',
   'budget.tooltip.opensPage': 'Click to open its page.',
   'budget.key.label': 'Tiles too small for their names',

@@ -21,6 +21,7 @@ export const common = {
   'name.untranslated.long': 'No verified Japanese name; shown in English',
   'name.reported': 'reported by {source}',
   'sources.title': 'Sources',
+  'sources.showAll': 'Show all {count} sources',
   'sources.jaName': 'Japanese name of {name}',
   'sources.recordedFrom': 'Recorded from {page}',
   'sources.under': 'in the source under “{heading}”',

@@ -33,6 +33,7 @@ export const budget: Catalogue<typeof en> = {
   'budget.timelineLink': '年表で{name}を見る',
   'budget.programPage': '{name}について',
   'budget.table.does': '内容',
+  'budget.table.showAll': '全{count}行を表示',
   'budget.tooltip.opensLevel': 'クリックで類型を表示。ページへのリンクは表にあります。',
   'budget.tooltip.opensPage': 'クリックでページを開きます。',
   'budget.key.label': '名前が入らない小さなタイル',

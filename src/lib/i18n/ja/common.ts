@@ -23,6 +23,7 @@ export const common: Catalogue<typeof en> = {
   'name.untranslated.long': '確認済みの日本語名がないため英語で表示',
   'name.reported': '{source}による',
   'sources.title': '出典',
+  'sources.showAll': '出典をすべて表示（{count}件）',
   'sources.jaName': '{name}の日本語名',
   'sources.recordedFrom': '{page}の記録',
   'sources.under': '出典では「{heading}」の項',

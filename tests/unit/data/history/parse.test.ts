@@ -1,6 +1,5 @@
 /** The history file's boundary: the bundled file parses; each broken copy fails with its own message. */
 import { describe, expect, it } from 'vitest';
-import japan from '@svg-maps/japan';
 import { brokenHistory, history, rawHistory } from '../../../fixtures/history';
 import { dataset } from '../../../fixtures/dataset';
 import {
@@ -15,7 +14,6 @@ import {
   parseHistory,
 } from '../../../../src/lib/data/history/parse';
 import type { RawBudgetFigure, Region } from '../../../../src/lib/data/history/schema';
-import { PREFECTURE_IDS } from '../../../../src/lib/data/history/prefectures';
 
 type Raw = typeof rawHistory;
 
@@ -240,12 +238,5 @@ describe('checkRegion', () => {
     expect(() => checkRegion({ ...region, prefectures: aomori }, cite)).toThrow(
       'Region "r": the source names no "青森県" (only 北海道、札幌市).',
     );
-  });
-});
-
-describe('PREFECTURE_IDS', () => {
-  it("are the map package's 47 prefecture ids", () => {
-    expect([...PREFECTURE_IDS].sort()).toEqual(japan.locations.map((l) => l.id).sort());
-    expect(PREFECTURE_IDS).toHaveLength(47);
   });
 });

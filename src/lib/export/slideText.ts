@@ -20,7 +20,7 @@ import {
 import type { ExportSubject } from './fileName';
 import { historySlideTitle } from './historySlideText';
 import type { Slide } from '../routing/slides';
-import { BUDGET_FISCAL_YEAR } from '../routing/exportSubject';
+import { BUDGET_YEAR } from '../data/fiscalYear';
 
 export interface SlideText {
   readonly title: string;
@@ -86,6 +86,6 @@ export function slideTitle(slide: Slide, dataset: Dataset, locale: Locale): stri
   const subject: ExportSubject =
     slide.kind === 'timeline'
       ? { kind: 'timeline', step: slide.step, milestoneId: slide.milestoneId }
-      : { kind: 'budget', fiscalYear: BUDGET_FISCAL_YEAR, programId: slide.programId };
+      : { kind: 'budget', fiscalYear: BUDGET_YEAR, programId: slide.programId };
   return slideText(subject, dataset, locale)?.title ?? '';
 }

@@ -4,10 +4,10 @@
  */
 import '../i18n/timelineMessages';
 import '../i18n/shareMessages';
-import { buildBudgetTree, findBudgetNode, itemizedSum, ROOT_ID } from '../data/budgetTree';
+import { buildBudgetTree, findBudgetNode, ROOT_ID } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
 import { timelineSteps } from '../data/steps';
-import { nodeName } from '../text/budgetLabels';
+import { nodeName, unitemizedNote } from '../text/budgetLabels';
 import { formatDate, formatFiscalYear, formatMillionYen, punctuation } from '../text/format';
 import { translate } from '../i18n';
 import { localText } from '../text/names';
@@ -55,17 +55,8 @@ export function slideText(
   const root = buildBudgetTree(dataset, subject.fiscalYear);
   const focus = findBudgetNode(root, subject.programId ?? ROOT_ID);
   if (!focus || (focus.kind !== 'root' && focus.kind !== 'program')) return null;
-  const gap = focus.children.find((c) => c.kind === 'unitemized');
   const caption =
-    focus.kind === 'root'
-      ? translate(locale, 'budget.root.note')
-      : gap
-        ? translate(locale, 'budget.unitemized.note', {
-            total: formatMillionYen(focus.amountMillionYen, locale),
-            parts: formatMillionYen(itemizedSum(focus), locale),
-            gap: formatMillionYen(gap.amountMillionYen, locale),
-          })
-        : null;
+    focus.kind === 'root' ? translate(locale, 'budget.root.note') : unitemizedNote(focus, locale);
   const levelName = nodeName(focus, locale, dataset);
   return {
     title: `${translate(locale, 'share.slide.budget')}${p.colon}${levelName}${p.open}${formatMillionYen(focus.amountMillionYen, locale)}${p.close}`,

@@ -2,7 +2,7 @@
  * Names and accessible names of budget nodes, in the current language. Kept out of components so the
  * tooltip, the tile, the table and the exports all say the same thing.
  */
-import type { BudgetNode } from '../data/budgetTree';
+import { itemizedSum, type BudgetNode } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
 import { translate } from '../i18n';
 import { displayName, markedName } from './names';
@@ -12,6 +12,20 @@ export function nodeName(node: BudgetNode, locale: Locale, dataset: Dataset): st
   if (node.kind === 'root') return translate(locale, 'budget.root');
   if (node.kind === 'unitemized') return translate(locale, 'budget.unitemized');
   return node.program ? displayName(node.program, locale, dataset).text : node.id;
+}
+
+/**
+ * The note under a level whose stated total exceeds the sum of its itemized parts (the view and its
+ * slide): the total, the parts' sum and the difference; null where the parts add up.
+ */
+export function unitemizedNote(focus: BudgetNode, locale: Locale): string | null {
+  const gap = focus.children.find((child) => child.kind === 'unitemized');
+  if (!gap) return null;
+  return translate(locale, 'budget.unitemized.note', {
+    total: formatMillionYen(focus.amountMillionYen, locale),
+    parts: formatMillionYen(itemizedSum(focus), locale),
+    gap: formatMillionYen(gap.amountMillionYen, locale),
+  });
 }
 
 /** "Global Type, 7,942 million yen, 65.8% of Regional Innovation Cluster Program". */

@@ -7,7 +7,7 @@
  */
 import type { BudgetNode } from '../data/budgetTree';
 import type { Citation, Dataset, Locale, Program } from '../data/types';
-import { nodeName, tileAccessibleName } from './budgetLabels';
+import { nodeName, tileAccessibleName, unitemizedNote } from './budgetLabels';
 import { formatMillionYen } from './format';
 import { displayName, markedName, nameMarker, reportedNameSource, type DisplayName } from './names';
 
@@ -50,6 +50,11 @@ export class Labels {
   /** A tile's accessible name: name, amount and share of its parent. */
   tileName(node: BudgetNode, parent: BudgetNode): string {
     return tileAccessibleName(node, parent, this.locale, this.dataset);
+  }
+
+  /** The note under a level whose parts fall short of its stated total, or null. */
+  unitemizedNote(focus: BudgetNode): string | null {
+    return unitemizedNote(focus, this.locale);
   }
 
   /** A program's name by id (the id itself for an unknown one), with its marker when `marked`. */

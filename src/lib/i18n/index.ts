@@ -12,6 +12,7 @@ import type { Locale } from '../data/types';
 import type { en } from './en';
 import type { timeline } from './en/timeline';
 import type { shareTools } from './en/shareTools';
+import { fillTemplate, type MessageParams } from './template';
 
 /** The keys of a language's catalogue (every key but the timeline's and the sharing tools'). */
 export type CatalogueKey = keyof typeof en;
@@ -42,8 +43,6 @@ export function isCatalogueLoaded(locale: Locale): boolean {
   return loaded[locale] !== undefined;
 }
 
-export type MessageParams = Readonly<Record<string, string | number>>;
-
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   // Until its catalogue has arrived, a language falls back to one that has (a raw key only if none has).
   const from: Locale = loaded[locale] ? locale : loaded.en ? 'en' : 'ja';
@@ -52,10 +51,7 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
     added[from][key] ??
     added.en[key] ??
     key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillTemplate(template, params);
 }
 
 export const LOCALES: readonly Locale[] = ['en', 'ja'];

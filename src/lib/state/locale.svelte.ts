@@ -1,12 +1,7 @@
 /** The interface language: read once at start, remembered on change, mirrored on <html lang>. */
 import type { Locale } from '../data/types';
-import {
-  isCatalogueLoaded,
-  loadCatalogue,
-  translate,
-  type MessageKey,
-  type MessageParams,
-} from '../i18n';
+import { isCatalogueLoaded, loadCatalogue, translate, type MessageKey } from '../i18n';
+import type { MessageParams } from '../i18n/template';
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../i18n/localePreference';
 
 function readStorage(win: Window): string | null {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { loadDataset } from '../../src/lib/data/parse';
 import { rawDataset } from '../fixtures/dataset';
+import { catalogues } from '../fixtures/words';
 
 const RICP = /^Regional Innovation Cluster Program, 12,065 million yen, 82\.0% of/;
 const SSM = /^Program for Promoting Self-Sustaining Management .*, 2,649 million yen, 18\.0% of/;
@@ -18,7 +19,7 @@ function chart() {
 
 describe('budget treemap', () => {
   it('names every tile with its name, amount and share, and puts one tile in the tab order', () => {
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     const tiles = within(chart()).getAllByRole('button');
     expect(tiles.map((t) => t.getAttribute('aria-label'))).toEqual([
       expect.stringMatching(RICP),
@@ -32,7 +33,7 @@ describe('budget treemap', () => {
 
   it('moves focus between siblings with the arrow keys, wrapping around', async () => {
     const user = userEvent.setup();
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     screen.getByRole('button', { name: RICP }).focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('button', { name: SSM })).toHaveFocus();
@@ -45,7 +46,7 @@ describe('budget treemap', () => {
 
   it('opens a program with Enter, shows its types, and goes back up with Escape', async () => {
     const user = userEvent.setup();
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     screen.getByRole('button', { name: RICP }).focus();
     await user.keyboard('{Enter}');
     expect(window.location.hash).toBe('#/budget/regional-innovation-cluster-program');
@@ -66,7 +67,7 @@ describe('budget treemap', () => {
 
   it('opens a program with Space and by click', async () => {
     const user = userEvent.setup();
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     screen.getByRole('button', { name: SSM }).focus();
     await user.keyboard(' ');
     expect(window.location.hash).toBe('#/budget/self-sustaining-management-program');
@@ -81,7 +82,7 @@ describe('budget treemap', () => {
 
 describe('budget table', () => {
   it('lists the programs with amount, share and source, and the sum in its footer', () => {
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     const table = screen.getByRole('table', {
       name: 'Sum of the listed programs: FY2010 budget by program',
     });
@@ -105,7 +106,7 @@ describe('budget table', () => {
 
   it('at a program, shows its types, the residual, the stated total and the itemized sum', () => {
     window.location.hash = '#/budget/regional-innovation-cluster-program';
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     const table = screen.getByRole('table', {
       name: 'Regional Innovation Cluster Program: FY2010 budget by type',
     });
@@ -124,7 +125,7 @@ describe('budget table', () => {
   it('follows the language', async () => {
     const user = userEvent.setup();
     window.location.hash = '#/budget/self-sustaining-management-program';
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     await user.click(screen.getByRole('button', { name: '日本語' }));
     const table = screen.getByRole('table', { name: /：2010年度予算（類型別）$/ });
     expect(

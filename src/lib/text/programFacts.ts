@@ -37,7 +37,7 @@ export function programSteps(dataset: Dataset, programId: string): TimelineStep[
 }
 
 /** Every citation the page shows, in page order. */
-export function programCitations(dataset: Dataset, program: Program): Citation[] {
+function programCitations(dataset: Dataset, program: Program): Citation[] {
   const budget = dataset.budgetLines.find(
     (line) => line.programId === program.id && line.fiscalYear === BUDGET_YEAR,
   );

@@ -4,7 +4,7 @@ import type { ChunkingContext } from 'rolldown';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { HOSTED_CSP, insertCspMeta, standaloneCsp } from './scripts/csp.ts';
+import { hostedCsp, insertCspMeta, standaloneCsp } from './scripts/csp.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateDataset } from './src/lib/data/validate.ts';
@@ -14,13 +14,55 @@ import type { RawDataset } from './src/lib/data/types.ts';
 
 export const OFFLINE_FILE = 'cluster-policy-explorer-offline.html';
 
-/** The hosted build's strict policy (build only: the dev server injects inline code of its own). */
-function hostedCsp(): Plugin {
-  return {
-    name: 'cpe:hosted-csp',
+/**
+ * The hosted page: the first view's stylesheet (the CSS of the chunks index.html loads) goes into
+ * index.html as <style>, so that no stylesheet request blocks the first paint, and the strict policy
+ * allows exactly that style by its hash (build only: the dev server injects inline code of its own).
+ * The CSS is taken from those chunks before Vite writes the page and the lazy chunks' preload lists
+ * (so that nothing links it), and put into the page once Vite has written it.
+ */
+function hostedPage(): Plugin[] {
+  const firstViewCss = new Set<string>();
+  const take: Plugin = {
+    name: 'cpe:hosted-page-css',
     apply: 'build',
-    transformIndexHtml: (html) => insertCspMeta(html, HOSTED_CSP),
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        for (const entry of Object.values(bundle)) {
+          if (entry.type !== 'chunk' || !entry.isEntry) continue;
+          for (const name of [entry.fileName, ...entry.imports]) {
+            const chunk = bundle[name];
+            const css = chunk?.type === 'chunk' ? chunk.viteMetadata?.importedCss : undefined;
+            css?.forEach((file) => firstViewCss.add(file));
+            css?.clear();
+          }
+        }
+      },
+    },
   };
+  const inline: Plugin = {
+    name: 'cpe:hosted-page',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') return this.error('index.html was not produced');
+        let styles = '';
+        for (const file of firstViewCss) {
+          const css = bundle[file];
+          if (css?.type !== 'asset') return this.error(`${file} was not produced`);
+          styles += `<style>${String(css.source)}</style>`;
+          delete bundle[file];
+        }
+        const html = String(page.source).replace('</head>', `  ${styles}\n  </head>`);
+        page.source = insertCspMeta(html, hostedCsp(html));
+      },
+    },
+  };
+  return [take, inline];
 }
 
 const FIRST_VIEW_DATA = 'virtual:first-view-data';
@@ -106,7 +148,7 @@ export default defineConfig(({ mode }) => {
       datasetModules(),
       ...(standalone
         ? [viteSingleFile({ outputFileName: OFFLINE_FILE }), standaloneCspPlugin()]
-        : [hostedCsp()]),
+        : hostedPage()),
     ],
     build: {
       target: 'es2022',

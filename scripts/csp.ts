@@ -1,7 +1,9 @@
 /**
  * Content-Security-Policy for the two builds, as <meta http-equiv> tags (a static host may send no
- * headers). The hosted build (dist/index.html + assets) runs no inline script at all; the offline file
- * is one HTML file, so it allows exactly its own inline script and style by SHA-256 hash, nothing else.
+ * headers). The hosted build (dist/index.html + assets) runs no inline script at all, and allows exactly
+ * one inline style by its SHA-256 hash: the first view's stylesheet, in the page so that it does not
+ * block the first paint; the offline file is one HTML file, so it allows exactly its own inline script
+ * and style by hash, nothing else.
  */
 import { createHash } from 'node:crypto';
 
@@ -25,7 +27,14 @@ export const HOSTED_DIRECTIVES: Directives = {
   'form-action': ["'none'"],
 };
 
-export const HOSTED_CSP = buildCsp(HOSTED_DIRECTIVES);
+/** The hosted policy, with the hash of each inline <style> of the page (and no inline script). */
+export function hostedCsp(html: string): string {
+  const { styles } = inlineBlocks(html);
+  return buildCsp({
+    ...HOSTED_DIRECTIVES,
+    'style-src': [...(HOSTED_DIRECTIVES['style-src'] ?? []), ...styles.map(sha256Source)],
+  });
+}
 
 export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

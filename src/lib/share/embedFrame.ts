@@ -16,7 +16,7 @@
  *      sends it again.
  */
 // Types only: this chunk must not import the app's code (the app awaits this chunk before it starts).
-import type { EmbedLook } from './embed';
+import type { EmbedLook } from './embedSnippet';
 
 /** `?embed&theme=light|dark|auto&background=transparent`; anything else is the default. */
 export function embedLook(search: string): EmbedLook {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildCsp,
-  HOSTED_CSP,
+  hostedCsp,
   inlineBlocks,
   insertCspMeta,
   sha256Source,
@@ -9,9 +9,12 @@ import {
 } from '../../../scripts/csp';
 
 describe('Content-Security-Policy', () => {
-  it('hosted: no inline script, no eval, same-origin connections, no plugins', () => {
-    expect(HOSTED_CSP).toBe(
+  it('hosted: no inline script, no eval, same-origin connections, no plugins, its own style by hash', () => {
+    expect(hostedCsp('<html><head></head></html>')).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+    );
+    expect(hostedCsp('<html><head><style>a{}</style><script>x()</script></head></html>')).toBe(
+      `default-src 'self'; script-src 'self'; style-src 'self' ${sha256Source('a{}')}; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'`,
     );
     expect(buildCsp({ a: ["'x'"], b: [] })).toBe("a 'x'; b");
   });

@@ -95,7 +95,12 @@ export function layoutTimeline(
   };
 }
 
+/** One scale per layout: the step cursor asks for it on every animation frame. */
+const scales = new WeakMap<TimelineLayout['scale'], (position: number) => number>();
+
 /** The x of an axis position in a layout (for the step cursor and the reveal). */
 export function axisX(layout: TimelineLayout, position: number): number {
-  return round(axisScale(layout.scale)(position));
+  let x = scales.get(layout.scale);
+  if (!x) scales.set(layout.scale, (x = axisScale(layout.scale)));
+  return round(x(position));
 }

@@ -53,15 +53,25 @@ export function formatFiscalYearShort(fiscalYear: number, locale: Locale): strin
   return locale === 'en' ? `FY${fiscalYear}` : `${fiscalYear}年度`;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "30 March 2001" / "2001年3月30日"; a month-only date gives "June 2001" / "2001年6月". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number?];
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(tags[locale], options).format(date);
+  // One formatter per language and form: making one costs more than formatting (timeline play).
+  const key = `${locale}${day === undefined ? '' : 'd'}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tags[locale], {
+      year: 'numeric',
+      month: 'long',
+      ...(day === undefined ? {} : { day: 'numeric' }),
+      timeZone: 'UTC',
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** Punctuation that joins a label to its value, items of a list, and wraps an aside, per language. */

@@ -27,13 +27,21 @@ export function formatMillionYen(amount: number, locale: Locale): string {
   return locale === 'ja' ? `${n}百万円` : `${n} million yen`;
 }
 
+const percent = new Map<Locale, Intl.NumberFormat>();
+
 /** A share 0..1 as a percentage to one decimal: "65.8%". */
 export function formatPercent(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(tags[locale], {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(share);
+  // One formatter per language: every tile's name has a share (10,000 in the scale benchmark).
+  let format = percent.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(tags[locale], {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    percent.set(locale, format);
+  }
+  return format.format(share);
 }
 
 /** "FY2010" / "2010年度（平成22年度）". */

@@ -116,24 +116,36 @@ function standaloneCspPlugin(): Plugin {
   };
 }
 
-/**
- * The first view is one chunk, `app`: the entry and every module it imports statically, however deeply
- * (one request, and one gzip stream compresses better than several small ones). Everything else is lazy
- * because the code imports it with a dynamic `import()` (the other views, each language's catalogue, the
- * whole dataset, the dialogs and the exporter), in the chunks Rolldown makes of it.
- */
-function firstViewChunk(): (id: string, ctx: ChunkingContext) => string | null {
+/** Whether a module is one of `roots` or imported statically, however deeply, by one of them. */
+function staticClosure(isRoot: (id: string, ctx: ChunkingContext) => boolean) {
   const reached = new Map<string, boolean>();
-  const fromEntry = (id: string, ctx: ChunkingContext): boolean => {
+  const inClosure = (id: string, ctx: ChunkingContext): boolean => {
     const known = reached.get(id);
     if (known !== undefined) return known;
-    reached.set(id, false); // an import cycle does not reach the entry through itself
+    reached.set(id, false); // an import cycle does not reach a root through itself
     const info = ctx.getModuleInfo(id);
-    const result = !!info && (info.isEntry || info.importers.some((by) => fromEntry(by, ctx)));
+    const result = !!info && (isRoot(id, ctx) || info.importers.some((by) => inClosure(by, ctx)));
     reached.set(id, result);
     return result;
   };
-  return (id, ctx) => (fromEntry(id, ctx) ? 'app' : null);
+  return inClosure;
+}
+
+const BELOW_THE_FOLD = resolve(import.meta.dirname, 'src/components/budget/BudgetDetails.svelte');
+
+/**
+ * The first view is one chunk, `app`: the entry and every module it imports statically, however deeply
+ * (one request, and one gzip stream compresses better than several small ones). The part of the first
+ * view below the fold (the budget view's table, links and sources, loaded after the first paint) is one
+ * chunk too, `below-the-fold`, with whatever it needs that `app` has not. Everything else is lazy because
+ * the code imports it with a dynamic `import()` (the other views, each language's catalogue, the whole
+ * dataset, the dialogs and the exporter), in the chunks Rolldown makes of it.
+ */
+function firstViewChunks(): (id: string, ctx: ChunkingContext) => string | null {
+  const fromEntry = staticClosure((id, ctx) => !!ctx.getModuleInfo(id)?.isEntry);
+  const belowTheFold = staticClosure((id) => id === BELOW_THE_FOLD);
+  return (id, ctx) =>
+    fromEntry(id, ctx) ? 'app' : belowTheFold(id, ctx) ? 'below-the-fold' : null;
 }
 
 // Relative base: dist/ works when copied under any sub-path of any static host.
@@ -157,7 +169,7 @@ export default defineConfig(({ mode }) => {
       ...(standalone ? { emptyOutDir: false } : {}),
       rolldownOptions: standalone
         ? {}
-        : { output: { codeSplitting: { groups: [{ name: firstViewChunk() }] } } },
+        : { output: { codeSplitting: { groups: [{ name: firstViewChunks() }] } } },
     },
     test: {
       environment: 'jsdom',

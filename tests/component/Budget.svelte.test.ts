@@ -79,12 +79,15 @@ describe('budget treemap', () => {
   });
 });
 
+// The table is under the chart, below the fold: it comes just after the first paint.
 describe('budget table', () => {
-  it('lists the programs with amount, share and source, and the sum in its footer', () => {
+  it('lists the programs with amount, share and source, and the sum in its footer', async () => {
     render(App, { loaded: loadDataset(rawDataset) });
-    const table = screen.getByRole('table', {
-      name: 'Sum of the listed programs: FY2010 budget by program',
-    });
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Sum of the listed programs: FY2010 budget by program' },
+      { timeout: 10_000 },
+    );
     const rows = within(table).getAllByRole('row');
     expect(
       within(rows[0]!)
@@ -103,12 +106,14 @@ describe('budget table', () => {
     expect(footer.closest('tr')).toHaveTextContent(/14,714 million yen\s*100\.0%/);
   });
 
-  it('at a program, shows its types, the residual, the stated total and the itemized sum', () => {
+  it('at a program, shows its types, the residual, the stated total and the itemized sum', async () => {
     window.location.hash = '#/budget/regional-innovation-cluster-program';
     render(App, { loaded: loadDataset(rawDataset) });
-    const table = screen.getByRole('table', {
-      name: 'Regional Innovation Cluster Program: FY2010 budget by type',
-    });
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Regional Innovation Cluster Program: FY2010 budget by type' },
+      { timeout: 10_000 },
+    );
     const rowText = (name: string | RegExp) =>
       within(table).getByRole('rowheader', { name }).closest('tr')?.textContent ?? '';
     expect(rowText(/^Global Type/)).toMatch(/7,942 million yen\s*65\.8%/);
@@ -126,7 +131,11 @@ describe('budget table', () => {
     window.location.hash = '#/budget/self-sustaining-management-program';
     render(App, { loaded: loadDataset(rawDataset) });
     await user.click(screen.getByRole('button', { name: '日本語' }));
-    const table = screen.getByRole('table', { name: /：2010年度予算（類型別）$/ });
+    const table = await screen.findByRole(
+      'table',
+      { name: /：2010年度予算（類型別）$/ },
+      { timeout: 10_000 },
+    );
     expect(
       within(table).getByRole('rowheader', { name: '記載の総額' }).closest('tr'),
     ).toHaveTextContent('2,649百万円');

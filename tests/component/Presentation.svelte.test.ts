@@ -163,9 +163,11 @@ describe('presentation mode', () => {
     await user.keyboard('{Escape}');
     expect(window.location.hash).toBe('#/budget/regional-innovation-cluster-program');
     expect(
-      await screen.findByRole('table', {
-        name: 'Regional Innovation Cluster Program: FY2010 budget by type',
-      }),
+      await screen.findByRole(
+        'table',
+        { name: 'Regional Innovation Cluster Program: FY2010 budget by type' },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
 
     window.location.hash = '#/present/12';

@@ -8,7 +8,8 @@ import { buildBudgetTree, findBudgetNode, itemizedSum, ROOT_ID } from '../data/b
 import type { Dataset, Locale } from '../data/types';
 import { timelineSteps } from '../data/steps';
 import { nodeName } from '../text/budgetLabels';
-import { formatDate, formatFiscalYear, formatMillionYen, punctuation } from '../text/format';
+import { formatMillionYen, punctuation } from '../text/format';
+import { formatDate, formatFiscalYear } from '../text/dates';
 import { translate } from '../i18n';
 import { localText } from '../text/names';
 import {

@@ -7,36 +7,44 @@
  * No forced layout either when several elements change at once: all of them share one observer, whose
  * callback reports every change before Svelte updates the page (separate observers would each be called
  * after the previous one's update, so a handler reading layout would force it), and the sizes come from
- * the observer's entries, not from the elements. Use it on elements without padding (the content box is
- * then the clientWidth box).
+ * the observer's entries, not from the elements. By default it reports the content box (on elements
+ * without padding, the clientWidth box); `'border-box'` reports the offsetWidth/offsetHeight box.
  */
 import type { Attachment } from 'svelte/attachments';
 
 type OnSize = (width: number, height: number) => void;
+type Box = 'content-box' | 'border-box';
+interface Handler {
+  readonly onSize: OnSize;
+  readonly box: Box;
+}
 
-const handlers = new Map<Element, Set<OnSize>>();
+const handlers = new Map<Element, Set<Handler>>();
 let shared: ResizeObserver | undefined;
 
 function report(entries: ResizeObserverEntry[]) {
   for (const entry of entries) {
-    const box = entry.contentBoxSize?.[0];
     const element = entry.target as HTMLElement;
-    // Horizontal writing mode throughout the app: the inline size is the width. jsdom's stand-in
-    // observer (tests) has no box sizes: read the element then.
-    const width = box ? Math.round(box.inlineSize) : element.clientWidth;
-    const height = box ? Math.round(box.blockSize) : element.clientHeight;
-    for (const onSize of handlers.get(element) ?? []) onSize(width, height);
+    for (const { onSize, box } of handlers.get(element) ?? []) {
+      const size = (box === 'border-box' ? entry.borderBoxSize : entry.contentBoxSize)?.[0];
+      // Horizontal writing mode throughout the app: the inline size is the width. jsdom's stand-in
+      // observer (tests) has no box sizes: read the element then.
+      if (size) onSize(Math.round(size.inlineSize), Math.round(size.blockSize));
+      else if (box === 'border-box') onSize(element.offsetWidth, element.offsetHeight);
+      else onSize(element.clientWidth, element.clientHeight);
+    }
   }
 }
 
-export function observeSize(onSize: OnSize): Attachment<HTMLElement> {
+export function observeSize(onSize: OnSize, box: Box = 'content-box'): Attachment<HTMLElement> {
   return (element) => {
     shared ??= new ResizeObserver(report);
-    const own = handlers.get(element) ?? new Set<OnSize>();
-    handlers.set(element, own.add(onSize));
-    shared.observe(element);
+    const handler = { onSize, box };
+    const own = handlers.get(element) ?? new Set<Handler>();
+    handlers.set(element, own.add(handler));
+    shared.observe(element, { box });
     return () => {
-      own.delete(onSize);
+      own.delete(handler);
       if (own.size > 0) return;
       handlers.delete(element);
       shared?.unobserve(element);

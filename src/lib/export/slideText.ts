@@ -8,7 +8,8 @@ import { buildBudgetTree, findBudgetNode, ROOT_ID } from '../data/budgetTree';
 import type { Dataset } from '../data/types';
 import { timelineSteps } from '../data/steps';
 import { nodeName, unitemizedNote } from '../text/budgetLabels';
-import { formatDate, formatFiscalYear, formatMillionYen, punctuation } from '../text/format';
+import { formatMillionYen, punctuation } from '../text/format';
+import { formatDate, formatFiscalYear } from '../text/dates';
 import { withPart, type Words } from '../i18n';
 import { localText } from '../text/names';
 import {

@@ -96,6 +96,10 @@ export function fitLabel(
     measure = estimateTextWidth as Measure,
   } = {},
 ): FittedLabel | null {
+  // Too short for one line at the smallest size, or no width at all: nothing to try (tiny tiles, fast).
+  const roomy =
+    Math.floor((height - 2 * padding) / (minFontSize * lineHeight)) - reservedLines >= 1;
+  if (!roomy || width <= 2 * padding) return null;
   // An extra line wraps only where no font size from `fontSize` down to `minFontSize` fits it whole.
   if (wrapExtras) {
     const options = { minFontSize, reservedLines, lineHeight, padding, unwrapped, measure };

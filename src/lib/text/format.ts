@@ -1,11 +1,11 @@
 /**
- * Numbers, money, fiscal years and dates, per locale. Intl does the work; this module only picks
- * the conventions: English "7,942 million yen"; Japanese "7,942百万円" (the unit of MEXT budget
- * documents), fiscal years "FY2010" / "2010年度（平成22年度）", dates "30 March 2001" / "2001年3月30日".
+ * Numbers and money, per locale, and the punctuation that joins them to words. Intl does the work; this
+ * module only picks the conventions: English "7,942 million yen"; Japanese "7,942百万円" (the unit of
+ * MEXT budget documents). Fiscal years and dates are in dates.ts (not needed by the first view).
  */
 import type { Locale } from '../data/types';
 
-const tags: Record<Locale, string> = { en: 'en-GB', ja: 'ja-JP' };
+export const tags: Record<Locale, string> = { en: 'en-GB', ja: 'ja-JP' };
 
 const integer = new Map<Locale, Intl.NumberFormat>();
 function integerFormat(locale: Locale): Intl.NumberFormat {
@@ -27,51 +27,21 @@ export function formatMillionYen(amount: number, locale: Locale): string {
   return locale === 'ja' ? `${n}百万円` : `${n} million yen`;
 }
 
+const percent = new Map<Locale, Intl.NumberFormat>();
+
 /** A share 0..1 as a percentage to one decimal: "65.8%". */
 export function formatPercent(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(tags[locale], {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(share);
-}
-
-/** "FY2010" / "2010年度（平成22年度）". */
-export function formatFiscalYear(fiscalYear: number, locale: Locale): string {
-  if (locale === 'en') return `FY${fiscalYear}`;
-  // The era year of a fiscal year is that of its first day, 1 April.
-  const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
-    era: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(fiscalYear, 3, 1)));
-  return `${fiscalYear}年度（${era}度）`;
-}
-
-/** Short form for axes: "FY2010" / "2010年度". */
-export function formatFiscalYearShort(fiscalYear: number, locale: Locale): string {
-  return locale === 'en' ? `FY${fiscalYear}` : `${fiscalYear}年度`;
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "30 March 2001" / "2001年3月30日"; a month-only date gives "June 2001" / "2001年6月". */
-export function formatDate(isoDate: string, locale: Locale): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number?];
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  // One formatter per language and form: making one costs more than formatting (timeline play).
-  const key = `${locale}${day === undefined ? '' : 'd'}`;
-  let format = dateFormats.get(key);
+  // One formatter per language: every tile's name has a share (10,000 in the scale benchmark).
+  let format = percent.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(tags[locale], {
-      year: 'numeric',
-      month: 'long',
-      ...(day === undefined ? {} : { day: 'numeric' }),
-      timeZone: 'UTC',
+    format = new Intl.NumberFormat(tags[locale], {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
     });
-    dateFormats.set(key, format);
+    percent.set(locale, format);
   }
-  return format.format(date);
+  return format.format(share);
 }
 
 /** Punctuation that joins a label to its value, items of a list, and wraps an aside, per language. */

@@ -4,7 +4,7 @@
 import { timelineMessages } from '../i18n/timelineMessages';
 import type { Citation, Dataset, Locale, Milestone } from '../data/types';
 import type { Lane } from '../layout/timeline';
-import { formatDate, formatFiscalYear, formatFiscalYearShort } from './format';
+import { formatDate, formatFiscalYear, formatFiscalYearShort } from './dates';
 import type { Labels } from './labels';
 import { withPart } from '../i18n';
 import { lastDatasetYear } from '../data/sourcedYears';

@@ -31,4 +31,5 @@ export const budget = {
   'budget.tooltip.opensLevel': 'Click to see its types; the table links to its page.',
   'budget.tooltip.opensPage': 'Click to open its page.',
   'budget.key.label': 'Tiles too small for their names',
+  'budget.key.showAll': 'Show all {count} numbered tiles',
 } as const;

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../../data/types';
 import type { LaneBudget, YearFigure } from '../../data/history/yearFigures';
-import { formatFiscalYearShort, formatInteger, formatMillionYen } from '../../text/format';
+import { formatInteger, formatMillionYen } from '../../text/format';
+import { formatFiscalYearShort } from '../../text/dates';
 import type { HistoryT } from '.';
 
 /** "FY2005", or "FY2008–FY2010" for a figure over several years (a lane's budget as well). */

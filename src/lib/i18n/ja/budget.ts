@@ -33,4 +33,5 @@ export const budget: Catalogue<typeof en> = {
   'budget.tooltip.opensLevel': 'クリックで類型を表示。ページへのリンクは表にあります。',
   'budget.tooltip.opensPage': 'クリックでページを開きます。',
   'budget.key.label': '名前が入らない小さなタイル',
+  'budget.key.showAll': '番号のタイルをすべて表示（{count}件）',
 };

@@ -51,4 +51,27 @@ describe('App', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
   });
+
+  it('says so, with a way to try again and a way back, when a view cannot be loaded', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/programs';
+    let attempts = 0;
+    const loaded = loadDataset(rawDataset);
+    const loadWhole = () =>
+      (attempts += 1) === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(loaded);
+    render(App, { loaded, loadWhole });
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(
+      within(alert).getByRole('heading', { name: 'This view could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(within(alert).getByRole('link', { name: 'Go to the FY2010 budget' })).toHaveAttribute(
+      'href',
+      '#/budget',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /programs/i }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

@@ -17,6 +17,10 @@ export const common = {
   'notFound.back': 'Go to the FY2010 budget',
   'error.dataset.title': 'The dataset could not be loaded',
   'error.dataset.body': 'The app checks its dataset before showing anything. This check failed:',
+  'error.load.title': 'This view could not be loaded',
+  'error.load.body':
+    'A part of the app did not arrive: the network may be down, or the copy may be incomplete.',
+  'error.load.retry': 'Try again',
   'name.untranslated': 'untranslated',
   'name.untranslated.long': 'No verified Japanese name; shown in English',
   'name.reported': 'reported by {source}',

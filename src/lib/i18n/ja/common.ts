@@ -19,6 +19,10 @@ export const common: Catalogue<typeof en> = {
   'notFound.back': '2010年度予算へ戻る',
   'error.dataset.title': 'データセットを読み込めませんでした',
   'error.dataset.body': '表示の前にデータセットを検査しています。次の検査に失敗しました：',
+  'error.load.title': 'この表示を読み込めませんでした',
+  'error.load.body':
+    'アプリの一部が届きませんでした。ネットワークが切れているか、コピーが不完全な可能性があります。',
+  'error.load.retry': '再試行',
   'name.untranslated': '未翻訳',
   'name.untranslated.long': '確認済みの日本語名がないため英語で表示',
   'name.reported': '{source}による',

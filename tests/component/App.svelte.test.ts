@@ -59,7 +59,7 @@ describe('App', () => {
     const loaded = loadDataset(rawDataset);
     const loadWhole = () =>
       (attempts += 1) === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(loaded);
-    render(App, { loaded, loadWhole });
+    render(App, { loaded, loadWhole, catalogues });
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(
       within(alert).getByRole('heading', { name: 'This view could not be loaded' }),

@@ -9,9 +9,9 @@
 import { shareMessages } from '../i18n/shareMessages';
 import { findBudgetNode, ROOT_ID, type BudgetNode } from '../data/budgetTree';
 import type { Dataset } from '../data/types';
-import { withPart, type Bilingual, type Words } from '../i18n';
+import { withPart, type Bilingual, type MessageKey, type Words } from '../i18n';
 import { distinctSources, budgetLevelCitations } from '../text/sourceLine';
-import type { CsvCell } from './csv';
+import { csvTable, type Column, type CsvCell } from './csv';
 import { sourceFields, type SourceFields } from './sourceFields';
 
 export type BudgetRowKind =
@@ -92,31 +92,30 @@ export function budgetRows(
   return [...tiles, { ...rowOf(focus, totalKind, parent, dataset, words), sharePercent: 100 }];
 }
 
+const SOURCE_COLUMNS: readonly Column<MessageKey, SourceFields>[] = [
+  ['share.col.sourceTitle', (r) => r.sourceTitle],
+  ['share.col.publisher', (r) => r.sourcePublisher],
+  ['share.col.address', (r) => r.sourceAddress],
+  ['share.col.sourceKind', (r) => r.sourceKind],
+  ['share.col.confidence', (r) => r.confidence],
+  ['share.col.citationKind', (r) => r.citationKind],
+  ['share.col.quote', (r) => r.quote],
+];
+
+const BUDGET_COLUMNS: readonly Column<MessageKey, BudgetRow>[] = [
+  ['share.col.id', (r) => r.id],
+  ['share.col.parent', (r) => r.parentId],
+  ['share.col.kind', (r) => r.kind],
+  ['share.col.nameEn', (r) => r.nameEn],
+  ['share.col.nameJa', (r) => r.nameJa],
+  ['share.col.amount', (r) => r.amountMillionYen],
+  ['share.col.share', (r) => r.sharePercent],
+  ...SOURCE_COLUMNS,
+];
+
 export function budgetCsvRows(rows: readonly BudgetRow[], words: Words): CsvCell[][] {
-  const h = withPart(words, shareMessages).t;
-  const header = [
-    h('share.col.id'),
-    h('share.col.parent'),
-    h('share.col.kind'),
-    h('share.col.nameEn'),
-    h('share.col.nameJa'),
-    h('share.col.amount'),
-    h('share.col.share'),
-    ...sourceHeader(words),
-  ];
-  return [
-    header,
-    ...rows.map((r) => [
-      r.id,
-      r.parentId,
-      r.kind,
-      r.nameEn,
-      r.nameJa,
-      r.amountMillionYen,
-      r.sharePercent,
-      ...sourceCells(r),
-    ]),
-  ];
+  const { t } = withPart(words, shareMessages);
+  return csvTable(rows, BUDGET_COLUMNS, (key) => t(key));
 }
 
 export function budgetJson(
@@ -140,30 +139,4 @@ export function budgetJson(
     breakdown: budgetBreakdownRows(root, dataset, words),
     sources: distinctSources(budgetLevelCitations(focus), dataset),
   };
-}
-
-/** The source columns every data export ends with (see sourceFields.ts). */
-function sourceHeader(words: Words): string[] {
-  const h = withPart(words, shareMessages).t;
-  return [
-    h('share.col.sourceTitle'),
-    h('share.col.publisher'),
-    h('share.col.address'),
-    h('share.col.sourceKind'),
-    h('share.col.confidence'),
-    h('share.col.citationKind'),
-    h('share.col.quote'),
-  ];
-}
-
-function sourceCells(row: SourceFields): CsvCell[] {
-  return [
-    row.sourceTitle,
-    row.sourcePublisher,
-    row.sourceAddress,
-    row.sourceKind,
-    row.confidence,
-    row.citationKind,
-    row.quote,
-  ];
 }

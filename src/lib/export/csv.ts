@@ -11,6 +11,21 @@ export const BOM = '\uFEFF';
 
 const text = (cell: CsvCell): string => (cell === null ? '' : String(cell));
 
+/** A CSV column: the key of its header and its cell in a row. */
+export type Column<K, R> = readonly [K, (row: R) => CsvCell];
+
+/** Header, then a line per row, from one list of columns. */
+export function csvTable<K, R>(
+  rows: readonly R[],
+  columns: readonly Column<K, R>[],
+  header: (key: K) => string,
+): CsvCell[][] {
+  return [
+    columns.map(([key]) => header(key)),
+    ...rows.map((row) => columns.map(([, cell]) => cell(row))),
+  ];
+}
+
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return BOM + rows.map((row) => csvFormatRow(row.map(text))).join('\r\n') + '\r\n';
 }

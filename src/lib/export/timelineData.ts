@@ -6,8 +6,8 @@
 import { shareMessages } from '../i18n/shareMessages';
 import { timelineSteps } from '../data/steps';
 import type { Dataset } from '../data/types';
-import { withPart, type Bilingual, type Words } from '../i18n';
-import type { CsvCell } from './csv';
+import { withPart, type Bilingual, type MessageKey, type Words } from '../i18n';
+import { csvTable, type Column, type CsvCell } from './csv';
 import { sourceFields, type SourceFields } from './sourceFields';
 
 export interface TimelineRow {
@@ -54,36 +54,23 @@ export function timelineRows(dataset: Dataset): TimelineRow[] {
   });
 }
 
+const TIMELINE_COLUMNS: readonly Column<MessageKey, TimelineRow>[] = [
+  ['share.col.step', (r) => r.step],
+  ['share.col.id', (r) => r.id],
+  ['share.col.date', (r) => r.date],
+  ['share.col.fiscalYear', (r) => r.fiscalYear],
+  ['share.col.titleEn', (r) => r.titleEn],
+  ['share.col.titleJa', (r) => r.titleJa],
+  ['share.col.captionEn', (r) => r.captionEn],
+  ['share.col.captionJa', (r) => r.captionJa],
+  ['share.col.sourceKind', (r) => r.sourceKinds.join('; ')],
+  ['share.col.confidence', (r) => r.confidence],
+  ['share.col.citations', (r) => r.citations.map(citationCell).join(' | ')],
+];
+
 export function timelineCsvRows(rows: readonly TimelineRow[], words: Words): CsvCell[][] {
-  const h = withPart(words, shareMessages).t;
-  return [
-    [
-      h('share.col.step'),
-      h('share.col.id'),
-      h('share.col.date'),
-      h('share.col.fiscalYear'),
-      h('share.col.titleEn'),
-      h('share.col.titleJa'),
-      h('share.col.captionEn'),
-      h('share.col.captionJa'),
-      h('share.col.sourceKind'),
-      h('share.col.confidence'),
-      h('share.col.citations'),
-    ],
-    ...rows.map((r) => [
-      r.step,
-      r.id,
-      r.date,
-      r.fiscalYear,
-      r.titleEn,
-      r.titleJa,
-      r.captionEn,
-      r.captionJa,
-      r.sourceKinds.join('; '),
-      r.confidence,
-      r.citations.map(citationCell).join(' | '),
-    ]),
-  ];
+  const { t } = withPart(words, shareMessages);
+  return csvTable(rows, TIMELINE_COLUMNS, (key) => t(key));
 }
 
 export function timelineJson(dataset: Dataset, currentStep: number, words: Bilingual): object {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, toCsv } from '../../../src/lib/export/csv';
+import { BOM, csvTable, toCsv } from '../../../src/lib/export/csv';
 
 describe('CSV', () => {
   it.each([
@@ -23,5 +23,23 @@ describe('CSV', () => {
         [1, null],
       ]),
     ).toBe(`${BOM}a,b\r\n1,\r\n`);
+  });
+});
+
+describe('csvTable', () => {
+  it('writes the header, then a line per row, from one list of columns', () => {
+    const rows = [
+      { a: 1, b: 'x' },
+      { a: 2, b: null },
+    ];
+    const columns = [
+      ['col.a', (r: (typeof rows)[number]) => r.a],
+      ['col.b', (r: (typeof rows)[number]) => r.b],
+    ] as const;
+    expect(csvTable(rows, columns, (key) => key.toUpperCase())).toEqual([
+      ['COL.A', 'COL.B'],
+      [1, 'x'],
+      [2, null],
+    ]);
   });
 });

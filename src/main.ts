@@ -12,8 +12,9 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 // A Japanese reader's catalogue arrives before the first paint, so no English flashes first; so does,
 // in embed mode, the code that gives the frame the host's look and tells the host its height.
-await Promise.all([
-  loadCatalogue(initialLocale()).catch(() => undefined),
+const locale = initialLocale();
+const [catalogue] = await Promise.all([
+  loadCatalogue(locale).catch(() => undefined),
   isEmbed(window.location.search)
     ? import('./lib/share/embedFrame')
         .then((embed) => embed.startEmbed(window))
@@ -27,5 +28,6 @@ mount(App, {
   props: {
     loaded: { ok: true, dataset: indexDataset(firstView.dataset) },
     loadWhole: loadWholeDataset,
+    catalogues: { [locale]: catalogue },
   },
 });

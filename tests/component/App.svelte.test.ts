@@ -4,11 +4,12 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { loadDataset } from '../../src/lib/data/parse';
 import { brokenDataset, rawDataset } from '../fixtures/dataset';
+import { catalogues } from '../fixtures/words';
 
 describe('App', () => {
   it('shows a clear message, not a blank page, when the dataset is malformed', () => {
     const bad = brokenDataset((d) => (d.budgetLines[0]!.citation.sourceId = 'nowhere'));
-    render(App, { loaded: loadDataset(bad) });
+    render(App, { loaded: loadDataset(bad), catalogues });
     const alert = screen.getByRole('alert');
     expect(
       within(alert).getByRole('heading', { name: 'The dataset could not be loaded' }),
@@ -17,7 +18,7 @@ describe('App', () => {
   });
 
   it('opens on the budget view with a tile per program, named with amount and share', () => {
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('FY2010 budgets');
     expect(
       screen.getByRole('button', {
@@ -32,7 +33,7 @@ describe('App', () => {
 
   it('shows "not found" with a way back for an unknown route', async () => {
     window.location.hash = '#/no-such-view';
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     expect(screen.getByRole('heading', { name: 'Not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the FY2010 budget' })).toHaveAttribute(
       'href',
@@ -42,7 +43,7 @@ describe('App', () => {
 
   it('switches language with the header toggle', async () => {
     const user = userEvent.setup();
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     await user.click(screen.getByRole('button', { name: '日本語' }));
     expect(document.documentElement.lang).toBe('ja');
     expect(
@@ -58,7 +59,7 @@ describe('App', () => {
     const loaded = loadDataset(rawDataset);
     const loadWhole = () =>
       (attempts += 1) === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(loaded);
-    render(App, { loaded, loadWhole });
+    render(App, { loaded, loadWhole, catalogues });
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(
       within(alert).getByRole('heading', { name: 'This view could not be loaded' }),

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { loadDataset } from '../../src/lib/data/parse';
 import { rawDataset } from '../fixtures/dataset';
+import { catalogues } from '../fixtures/words';
 
 const RICP = /^Regional Innovation Cluster Program, 12,065 million yen, 82\.0% of/;
 const SSM = /^Program for Promoting Self-Sustaining Management .*, 2,649 million yen, 18\.0% of/;
@@ -18,7 +19,7 @@ function chart() {
 
 describe('budget treemap', () => {
   it('names every tile with its name, amount and share, and puts one tile in the tab order', () => {
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     const tiles = within(chart()).getAllByRole('button');
     expect(tiles.map((t) => t.getAttribute('aria-label'))).toEqual([
       expect.stringMatching(RICP),
@@ -32,7 +33,7 @@ describe('budget treemap', () => {
 
   it('moves focus between siblings with the arrow keys, wrapping around', async () => {
     const user = userEvent.setup();
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     screen.getByRole('button', { name: RICP }).focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('button', { name: SSM })).toHaveFocus();
@@ -45,7 +46,7 @@ describe('budget treemap', () => {
 
   it('opens a program with Enter, shows its types, and goes back up with Escape', async () => {
     const user = userEvent.setup();
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     screen.getByRole('button', { name: RICP }).focus();
     await user.keyboard('{Enter}');
     expect(window.location.hash).toBe('#/budget/regional-innovation-cluster-program');
@@ -66,7 +67,7 @@ describe('budget treemap', () => {
 
   it('opens a program with Space and by click', async () => {
     const user = userEvent.setup();
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     screen.getByRole('button', { name: SSM }).focus();
     await user.keyboard(' ');
     expect(window.location.hash).toBe('#/budget/self-sustaining-management-program');
@@ -82,7 +83,7 @@ describe('budget treemap', () => {
 // The table is under the chart, below the fold: it comes just after the first paint.
 describe('budget table', () => {
   it('lists the programs with amount, share and source, and the sum in its footer', async () => {
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     const table = await screen.findByRole(
       'table',
       { name: 'Sum of the listed programs: FY2010 budget by program' },
@@ -108,7 +109,7 @@ describe('budget table', () => {
 
   it('at a program, shows its types, the residual, the stated total and the itemized sum', async () => {
     window.location.hash = '#/budget/regional-innovation-cluster-program';
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     const table = await screen.findByRole(
       'table',
       { name: 'Regional Innovation Cluster Program: FY2010 budget by type' },
@@ -129,7 +130,7 @@ describe('budget table', () => {
   it('follows the language', async () => {
     const user = userEvent.setup();
     window.location.hash = '#/budget/self-sustaining-management-program';
-    render(App, { loaded: loadDataset(rawDataset) });
+    render(App, { loaded: loadDataset(rawDataset), catalogues });
     await user.click(screen.getByRole('button', { name: '日本語' }));
     const table = await screen.findByRole(
       'table',

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { loadDataset } from '../../src/lib/data/parse';
 import { rawDataset } from '../fixtures/dataset';
+import { catalogues } from '../fixtures/words';
 
 beforeAll(async () => {
   await import('../../src/components/years/YearsView.svelte');
@@ -13,7 +14,7 @@ beforeAll(async () => {
 
 async function open(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);
-  render(App, { loaded: loadDataset(rawDataset) });
+  render(App, { loaded: loadDataset(rawDataset), catalogues });
   return screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
 }
 

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { loadDataset } from '../../src/lib/data/parse';
 import { dataset, rawDataset } from '../fixtures/dataset';
+import { catalogues } from '../fixtures/words';
 
 /**
  * The whole timeline (1), its 10 steps (2–11), then the FY2010 budget: the whole (12) and each of its two
@@ -26,7 +27,7 @@ afterEach(() => {
 /** The app at `hash` (and `search`, e.g. "?lang=ja"), once presentation mode has loaded. */
 async function present(hash: string, search = '') {
   window.history.replaceState(null, '', `/${search}${hash}`);
-  render(App, { loaded: loadDataset(rawDataset) });
+  render(App, { loaded: loadDataset(rawDataset), catalogues });
   return screen.findByRole('region', { name: /^(Presentation|発表)$/ }, { timeout: 10_000 });
 }
 

@@ -6,6 +6,7 @@ import { LocaleState } from '../../src/lib/state/locale.svelte';
 import { Router } from '../../src/lib/state/router.svelte';
 import { dataset } from '../fixtures/dataset';
 import WithContexts from './WithContexts.svelte';
+import { catalogues } from '../fixtures/words';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => window.history.replaceState(null, '', '/'));
@@ -17,7 +18,13 @@ function renderPart<Props extends Record<string, unknown>>(
 ) {
   window.history.replaceState(null, '', `/${search}`);
   return render(WithContexts<Props>, {
-    props: { component, props, dataset, locale: new LocaleState(), router: new Router() },
+    props: {
+      component,
+      props,
+      dataset,
+      locale: new LocaleState(window, catalogues),
+      router: new Router(),
+    },
   });
 }
 

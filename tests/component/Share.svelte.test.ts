@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { loadDataset } from '../../src/lib/data/parse';
 import { rawDataset } from '../fixtures/dataset';
+import { catalogues } from '../fixtures/words';
 
 // jsdom has no modal <dialog>: showModal opens it, close() closes it and fires "close", as browsers do.
 const dialogProto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
@@ -52,7 +53,7 @@ afterEach(() => {
 /** The app at `hash` (and `search`, e.g. "?lang=ja"), once its view has loaded. */
 async function openApp(hash: string, search = '') {
   window.history.replaceState(null, '', `/${search}${hash}`);
-  render(App, { loaded: loadDataset(rawDataset) });
+  render(App, { loaded: loadDataset(rawDataset), catalogues });
   await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
 }
 

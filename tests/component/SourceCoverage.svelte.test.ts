@@ -18,6 +18,7 @@ import {
   sharedAvailable,
 } from '../fixtures/seedCoverage';
 import WithContexts from './WithContexts.svelte';
+import { catalogues } from '../fixtures/words';
 
 function renderedText(): string {
   const texts: string[] = [];
@@ -26,7 +27,13 @@ function renderedText(): string {
     props: P,
   ) => {
     const { container } = render(WithContexts<P>, {
-      props: { component, props, dataset, locale: new LocaleState(), router: new Router() },
+      props: {
+        component,
+        props,
+        dataset,
+        locale: new LocaleState(window, catalogues),
+        router: new Router(),
+      },
     });
     texts.push(normalize(container.textContent ?? ''));
     cleanup();

@@ -9,6 +9,7 @@ import { LocaleState } from '../../src/lib/state/locale.svelte';
 import { Router } from '../../src/lib/state/router.svelte';
 import { dataset, rawDataset } from '../fixtures/dataset';
 import WithContexts from './WithContexts.svelte';
+import { catalogues } from '../fixtures/words';
 
 const steps = dataset.milestones;
 const count = steps.length;
@@ -25,7 +26,7 @@ afterEach(() => {
 /** The app at `hash` (and `search`, e.g. "?lang=ja"), once the timeline has loaded. */
 async function openTimeline(hash: string, search = '') {
   window.history.replaceState(null, '', `/${search}${hash}`);
-  render(App, { loaded: loadDataset(rawDataset) });
+  render(App, { loaded: loadDataset(rawDataset), catalogues });
   return screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
 }
 
@@ -37,7 +38,7 @@ function renderView({ step, mode }: { step: string | null; mode?: ViewMode }) {
       props: { step },
       mode,
       dataset,
-      locale: new LocaleState(),
+      locale: new LocaleState(window, catalogues),
       router: new Router(),
     },
   });

@@ -13,6 +13,7 @@ import { LocaleState } from '../../src/lib/state/locale.svelte';
 import { Router } from '../../src/lib/state/router.svelte';
 import { brokenDataset, dataset } from '../fixtures/dataset';
 import WithContexts from './WithContexts.svelte';
+import { catalogues } from '../fixtures/words';
 
 beforeEach(() => {
   localStorage.clear();
@@ -29,7 +30,13 @@ function renderPart<Props extends Record<string, unknown>>(
 ) {
   window.history.replaceState(null, '', `/${search}`);
   return render(WithContexts<Props>, {
-    props: { component, props, dataset: data, locale: new LocaleState(), router: new Router() },
+    props: {
+      component,
+      props,
+      dataset: data,
+      locale: new LocaleState(window, catalogues),
+      router: new Router(),
+    },
   });
 }
 

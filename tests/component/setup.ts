@@ -1,9 +1,5 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach } from 'vitest';
-import { loadCatalogue } from '../../src/lib/i18n';
-
-// The app loads each language's catalogue on demand (main.ts, before mounting); have both ready here.
-await Promise.all([loadCatalogue('en'), loadCatalogue('ja')]);
 
 // jsdom has no matchMedia; svelte/motion's prefersReducedMotion needs one. Nothing matches.
 if (typeof window !== 'undefined' && !window.matchMedia) {

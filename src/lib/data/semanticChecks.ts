@@ -60,7 +60,7 @@ export function checkSeedsQuoted(raw: RawDataset): void {
 const lineKey = (programId: string, fiscalYear: number) => `${programId}@${fiscalYear}`;
 
 /** Lines by program and year; throws if a program has two lines for one year. */
-export function linesByProgramYear(raw: RawDataset): Map<string, RawBudgetLine> {
+function linesByProgramYear(raw: RawDataset): Map<string, RawBudgetLine> {
   const lines = new Map<string, RawBudgetLine>();
   for (const line of raw.budgetLines) {
     const key = lineKey(line.programId, line.fiscalYear);

@@ -18,20 +18,3 @@ export function timelineSteps(dataset: Dataset): TimelineStep[] {
     fiscalYear: milestone.fiscalYear,
   }));
 }
-
-/**
- * The step a URL segment asks for: no segment is the last step (the whole picture, every lane drawn);
- * a number in range is that step; an out-of-range number is clamped to the nearest step (and flagged);
- * anything else is invalid.
- */
-export function resolveStep(
-  segment: string | null,
-  count: number,
-): { readonly number: number; readonly adjusted: boolean } | null {
-  if (count === 0) return null;
-  if (segment === null) return { number: count, adjusted: false };
-  if (!/^-?\d+$/.test(segment)) return null;
-  const asked = Number(segment);
-  const number = Math.min(count, Math.max(1, asked));
-  return { number, adjusted: number !== asked };
-}

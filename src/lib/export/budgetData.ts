@@ -6,10 +6,10 @@
  * confidence. Amounts are the source's million yen, unrounded; shares (of the parent) are rounded to one
  * decimal as on screen. Headers follow the interface language.
  */
-import '../i18n/shareMessages';
+import { shareMessages } from '../i18n/shareMessages';
 import { findBudgetNode, ROOT_ID, type BudgetNode } from '../data/budgetTree';
-import type { Dataset, Locale } from '../data/types';
-import { translate } from '../i18n';
+import type { Dataset } from '../data/types';
+import { withPart, type Bilingual, type Words } from '../i18n';
 import { distinctSources, budgetLevelCitations } from '../text/sourceLine';
 import type { CsvCell } from './csv';
 import { sourceFields, type SourceFields } from './sourceFields';
@@ -29,15 +29,10 @@ export interface BudgetRow extends SourceFields {
   readonly sharePercent: number;
 }
 
-function namesOf(node: BudgetNode): { nameEn: string; nameJa: string | null } {
-  if (node.kind === 'root') {
-    return { nameEn: translate('en', 'budget.root'), nameJa: translate('ja', 'budget.root') };
-  }
-  if (node.kind === 'unitemized') {
-    return {
-      nameEn: translate('en', 'budget.unitemized'),
-      nameJa: translate('ja', 'budget.unitemized'),
-    };
+function namesOf(node: BudgetNode, words: Bilingual): { nameEn: string; nameJa: string | null } {
+  if (node.kind === 'root' || node.kind === 'unitemized') {
+    const key = node.kind === 'root' ? 'budget.root' : 'budget.unitemized';
+    return { nameEn: words.en.t(key), nameJa: words.ja.t(key) };
   }
   return { nameEn: node.program?.name.en ?? node.id, nameJa: node.program?.name.ja ?? null };
 }
@@ -47,13 +42,14 @@ function rowOf(
   kind: BudgetRowKind,
   parent: BudgetNode | null,
   dataset: Dataset,
+  words: Bilingual,
 ): BudgetRow {
   const total = parent?.amountMillionYen ?? node.amountMillionYen;
   return {
     id: node.id,
     parentId: parent?.id ?? null,
     kind,
-    ...namesOf(node),
+    ...namesOf(node, words),
     amountMillionYen: node.amountMillionYen,
     sharePercent: total > 0 ? Math.round((node.amountMillionYen / total) * 1000) / 10 : 0,
     ...sourceFields(node.citation, dataset),
@@ -61,13 +57,17 @@ function rowOf(
 }
 
 /** Every level at once, top down: the sum of the listed programs, then each program and its parts. */
-export function budgetBreakdownRows(root: BudgetNode, dataset: Dataset): BudgetRow[] {
-  const rows: BudgetRow[] = [rowOf(root, 'sum-of-listed-programs', null, dataset)];
+export function budgetBreakdownRows(
+  root: BudgetNode,
+  dataset: Dataset,
+  words: Bilingual,
+): BudgetRow[] {
+  const rows: BudgetRow[] = [rowOf(root, 'sum-of-listed-programs', null, dataset, words)];
   const visit = (node: BudgetNode) => {
     for (const child of [...node.children].sort(
       (a, b) => b.amountMillionYen - a.amountMillionYen,
     )) {
-      rows.push(rowOf(child, child.kind as BudgetRowKind, node, dataset));
+      rows.push(rowOf(child, child.kind as BudgetRowKind, node, dataset, words));
       visit(child);
     }
   };
@@ -80,19 +80,20 @@ export function budgetRows(
   root: BudgetNode,
   programId: string | null,
   dataset: Dataset,
+  words: Bilingual,
 ): BudgetRow[] | null {
   const focus = findBudgetNode(root, programId ?? ROOT_ID);
   if (!focus || (focus.kind !== 'root' && focus.kind !== 'program')) return null;
   const tiles = [...focus.children]
     .sort((a, b) => b.amountMillionYen - a.amountMillionYen)
-    .map((node) => rowOf(node, node.kind as BudgetRowKind, focus, dataset));
+    .map((node) => rowOf(node, node.kind as BudgetRowKind, focus, dataset, words));
   const totalKind = focus.kind === 'root' ? 'sum-of-listed-programs' : 'stated-total';
   const parent = focus.kind === 'root' ? null : root;
-  return [...tiles, { ...rowOf(focus, totalKind, parent, dataset), sharePercent: 100 }];
+  return [...tiles, { ...rowOf(focus, totalKind, parent, dataset, words), sharePercent: 100 }];
 }
 
-export function budgetCsvRows(rows: readonly BudgetRow[], locale: Locale): CsvCell[][] {
-  const h = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+export function budgetCsvRows(rows: readonly BudgetRow[], words: Words): CsvCell[][] {
+  const h = withPart(words, shareMessages).t;
   const header = [
     h('share.col.id'),
     h('share.col.parent'),
@@ -101,7 +102,7 @@ export function budgetCsvRows(rows: readonly BudgetRow[], locale: Locale): CsvCe
     h('share.col.nameJa'),
     h('share.col.amount'),
     h('share.col.share'),
-    ...sourceHeader(locale),
+    ...sourceHeader(words),
   ];
   return [
     header,
@@ -123,26 +124,27 @@ export function budgetJson(
   programId: string | null,
   fiscalYear: number,
   dataset: Dataset,
+  words: Bilingual,
 ): object | null {
-  const rows = budgetRows(root, programId, dataset);
+  const rows = budgetRows(root, programId, dataset, words);
   const focus = findBudgetNode(root, programId ?? ROOT_ID);
   if (!rows || !focus) return null;
   const total = rows[rows.length - 1];
   return {
-    title: { en: translate('en', 'budget.title'), ja: translate('ja', 'budget.title') },
+    title: { en: words.en.t('budget.title'), ja: words.ja.t('budget.title') },
     fiscalYear,
     unit: 'million yen',
     level: { id: focus.id, nameEn: total?.nameEn, nameJa: total?.nameJa },
     tiles: rows.slice(0, -1),
     total,
-    breakdown: budgetBreakdownRows(root, dataset),
+    breakdown: budgetBreakdownRows(root, dataset, words),
     sources: distinctSources(budgetLevelCitations(focus), dataset),
   };
 }
 
 /** The source columns every data export ends with (see sourceFields.ts). */
-export function sourceHeader(locale: Locale): string[] {
-  const h = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+function sourceHeader(words: Words): string[] {
+  const h = withPart(words, shareMessages).t;
   return [
     h('share.col.sourceTitle'),
     h('share.col.publisher'),
@@ -154,7 +156,7 @@ export function sourceHeader(locale: Locale): string[] {
   ];
 }
 
-export function sourceCells(row: SourceFields): CsvCell[] {
+function sourceCells(row: SourceFields): CsvCell[] {
   return [
     row.sourceTitle,
     row.sourcePublisher,

@@ -9,7 +9,7 @@ import { buildBudgetTree } from '../data/budgetTree';
 import type { Dataset, Locale } from '../data/types';
 import { budgetBreakdownRows, budgetCsvRows, budgetJson } from './budgetData';
 import { toCsv } from './csv';
-import { loadCatalogue } from '../i18n';
+import { loadCatalogue, wordsOf, type Bilingual } from '../i18n';
 import { exportFileName, type ExportFormat, type ExportSubject } from './fileName';
 import { slideText } from './slideText';
 import { buildSlideSvg, coloursOf, serialiseSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from './standaloneSvg';
@@ -24,7 +24,7 @@ import { historyCsvRows, historyJson } from './historyData';
 import { historySlideText } from './historySlideText';
 import type { SlideText } from './slideText';
 
-export const PNG_SCALE = 2;
+const PNG_SCALE = 2;
 
 async function svgToPng(svgText: string): Promise<Blob> {
   const image = new Image(SLIDE_WIDTH, SLIDE_HEIGHT);
@@ -69,6 +69,7 @@ async function dataBlob(
   format: 'csv' | 'json',
   subject: ExportSubject,
   dataset: Dataset,
+  words: Bilingual,
   locale: Locale,
 ): Promise<Blob> {
   if (subject.kind === 'years' || subject.kind === 'regions') {
@@ -80,19 +81,21 @@ async function dataBlob(
   if (subject.kind === 'budget') {
     const root = buildBudgetTree(dataset, subject.fiscalYear);
     if (format === 'json') {
-      const json = budgetJson(root, subject.programId, subject.fiscalYear, dataset);
+      const json = budgetJson(root, subject.programId, subject.fiscalYear, dataset, words);
       return new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' });
     }
     // The CSV holds the whole breakdown (every level, with a parent column), not only the level on screen.
-    const rows = budgetBreakdownRows(root, dataset);
-    return new Blob([toCsv(budgetCsvRows(rows, locale))], { type: 'text/csv;charset=utf-8' });
+    const rows = budgetBreakdownRows(root, dataset, words);
+    return new Blob([toCsv(budgetCsvRows(rows, words[locale]))], {
+      type: 'text/csv;charset=utf-8',
+    });
   }
   if (format === 'json') {
-    return new Blob([JSON.stringify(timelineJson(dataset, subject.step), null, 2)], {
+    return new Blob([JSON.stringify(timelineJson(dataset, subject.step, words), null, 2)], {
       type: 'application/json',
     });
   }
-  return new Blob([toCsv(timelineCsvRows(timelineRows(dataset), locale))], {
+  return new Blob([toCsv(timelineCsvRows(timelineRows(dataset), words[locale]))], {
     type: 'text/csv;charset=utf-8',
   });
 }
@@ -224,15 +227,16 @@ export async function exportView(
 ): Promise<string> {
   const fileName = exportFileName(subject, format);
   // Data files carry names in both languages, whatever language is on screen.
-  await Promise.all([loadCatalogue('en'), loadCatalogue('ja')]);
+  const [en, ja] = await Promise.all([loadCatalogue('en'), loadCatalogue('ja')]);
+  const words: Bilingual = { en: wordsOf('en', en), ja: wordsOf('ja', ja) };
   if (format === 'csv' || format === 'json') {
-    save(await dataBlob(format, subject, dataset, locale), fileName);
+    save(await dataBlob(format, subject, dataset, words, locale), fileName);
     return fileName;
   }
   const text: SlideText | null =
     subject.kind === 'years' || subject.kind === 'regions'
       ? historySlideText(subject.kind, dataset, await historyOf(dataset), locale)
-      : slideText(subject, dataset, locale);
+      : slideText(subject, dataset, words[locale]);
   if (!text) throw new Error('nothing to export here');
   const legend = text.legend.map((item) => ({ label: item.label, fill: '' }));
   const box = layoutSlide({ ...text, legend }).chart;

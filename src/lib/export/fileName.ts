@@ -18,7 +18,7 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-export function exportFileStem(subject: ExportSubject): string {
+function exportFileStem(subject: ExportSubject): string {
   if (subject.kind === 'years') return 'budgets-by-year';
   if (subject.kind === 'regions') return 'regions';
   if (subject.kind === 'timeline')

@@ -23,11 +23,7 @@ export function historySlideTitle(kind: HistorySubject, locale: Locale): string 
 }
 
 /** The ids of the documents behind what a slide shows, in the order first cited. */
-export function historySlideSourceIds(
-  kind: HistorySubject,
-  dataset: Dataset,
-  history: History,
-): string[] {
+function historySlideSourceIds(kind: HistorySubject, dataset: Dataset, history: History): string[] {
   const ids =
     kind === 'years'
       ? // The figures drawn: those on the axis' years (the others are in the table).

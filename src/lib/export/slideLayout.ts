@@ -70,7 +70,7 @@ export function textBlock(lines: readonly string[], fontSize: number, top: numbe
   return { lines, fontSize, baselines: lines.map((_, index) => round(top + (index + 1) * step)) };
 }
 
-export function blockHeight(block: TextBlock): number {
+function blockHeight(block: TextBlock): number {
   return block.lines.length * block.fontSize * LINE_HEIGHT;
 }
 
@@ -98,7 +98,7 @@ export function legendRows(
   return placed;
 }
 
-export function legendHeight(entries: readonly PlacedLegendEntry[], fontSize: number): number {
+function legendHeight(entries: readonly PlacedLegendEntry[], fontSize: number): number {
   if (entries.length === 0) return 0;
   const rows = new Set(entries.map((entry) => entry.y)).size;
   return rows * fontSize * 1.5;

@@ -2,15 +2,15 @@
  * The words around an exported chart (title, caption, source line, legend labels), from the dataset and
  * the catalogue, the same as on screen. Pure: the PNG/SVG exporter only lays these out.
  */
-import '../i18n/timelineMessages';
-import '../i18n/shareMessages';
-import { buildBudgetTree, findBudgetNode, itemizedSum, ROOT_ID } from '../data/budgetTree';
-import type { Dataset, Locale } from '../data/types';
+import { timelineMessages } from '../i18n/timelineMessages';
+import { shareMessages } from '../i18n/shareMessages';
+import { buildBudgetTree, findBudgetNode, ROOT_ID } from '../data/budgetTree';
+import type { Dataset } from '../data/types';
 import { timelineSteps } from '../data/steps';
-import { nodeName } from '../text/budgetLabels';
+import { nodeName, unitemizedNote } from '../text/budgetLabels';
 import { formatMillionYen, punctuation } from '../text/format';
 import { formatDate, formatFiscalYear } from '../text/dates';
-import { translate } from '../i18n';
+import { withPart, type Words } from '../i18n';
 import { localText } from '../text/names';
 import {
   budgetLevelCitations,
@@ -21,7 +21,7 @@ import {
 import type { ExportSubject } from './fileName';
 import { historySlideTitle } from './historySlideText';
 import type { Slide } from '../routing/slides';
-import { BUDGET_FISCAL_YEAR } from '../routing/exportSubject';
+import { BUDGET_YEAR } from '../data/fiscalYear';
 
 export interface SlideText {
   readonly title: string;
@@ -34,8 +34,10 @@ export interface SlideText {
 export function slideText(
   subject: ExportSubject,
   dataset: Dataset,
-  locale: Locale,
+  words: Words,
 ): SlideText | null {
+  const { locale } = words;
+  const { t } = withPart(words, shareMessages);
   const p = punctuation(locale);
   // Budgets by year and regions: their words need the history file (historySlideText).
   if (subject.kind === 'years' || subject.kind === 'regions') return null;
@@ -49,44 +51,34 @@ export function slideText(
     return {
       title: `${when}${p.colon}${localText(milestone.title, locale).text}`,
       caption: milestone.caption[locale],
-      sourceLine: formatSourceLine(distinctSources(milestoneCitations(milestone), dataset), locale),
+      sourceLine: formatSourceLine(distinctSources(milestoneCitations(milestone), dataset), words),
       legend: [],
     };
   }
   const root = buildBudgetTree(dataset, subject.fiscalYear);
   const focus = findBudgetNode(root, subject.programId ?? ROOT_ID);
   if (!focus || (focus.kind !== 'root' && focus.kind !== 'program')) return null;
-  const gap = focus.children.find((c) => c.kind === 'unitemized');
-  const caption =
-    focus.kind === 'root'
-      ? translate(locale, 'budget.root.note')
-      : gap
-        ? translate(locale, 'budget.unitemized.note', {
-            total: formatMillionYen(focus.amountMillionYen, locale),
-            parts: formatMillionYen(itemizedSum(focus), locale),
-            gap: formatMillionYen(gap.amountMillionYen, locale),
-          })
-        : null;
-  const levelName = nodeName(focus, locale, dataset);
+  const caption = focus.kind === 'root' ? t('budget.root.note') : unitemizedNote(focus, words);
+  const levelName = nodeName(focus, words, dataset);
   return {
-    title: `${translate(locale, 'share.slide.budget')}${p.colon}${levelName}${p.open}${formatMillionYen(focus.amountMillionYen, locale)}${p.close}`,
+    title: `${t('share.slide.budget')}${p.colon}${levelName}${p.open}${formatMillionYen(focus.amountMillionYen, locale)}${p.close}`,
     caption,
-    sourceLine: formatSourceLine(distinctSources(budgetLevelCitations(focus), dataset), locale),
+    sourceLine: formatSourceLine(distinctSources(budgetLevelCitations(focus), dataset), words),
     legend: focus.children.map((node) => ({
       id: node.id,
-      label: `${nodeName(node, locale, dataset)}${p.colon}${formatMillionYen(node.amountMillionYen, locale)}`,
+      label: `${nodeName(node, words, dataset)}${p.colon}${formatMillionYen(node.amountMillionYen, locale)}`,
     })),
   };
 }
 
 /** A slide's title, the same words its export carries: what it shows (a budget slide: program and amount). */
-export function slideTitle(slide: Slide, dataset: Dataset, locale: Locale): string {
-  if (slide.kind === 'overview') return translate(locale, 'timeline.title');
+export function slideTitle(slide: Slide, dataset: Dataset, words: Words): string {
+  if (slide.kind === 'overview') return withPart(words, timelineMessages).t('timeline.title');
   if (slide.kind === 'years' || slide.kind === 'regions')
-    return historySlideTitle(slide.kind, locale);
+    return historySlideTitle(slide.kind, words.locale);
   const subject: ExportSubject =
     slide.kind === 'timeline'
       ? { kind: 'timeline', step: slide.step, milestoneId: slide.milestoneId }
-      : { kind: 'budget', fiscalYear: BUDGET_FISCAL_YEAR, programId: slide.programId };
-  return slideText(subject, dataset, locale)?.title ?? '';
+      : { kind: 'budget', fiscalYear: BUDGET_YEAR, programId: slide.programId };
+  return slideText(subject, dataset, words)?.title ?? '';
 }

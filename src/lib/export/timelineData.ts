@@ -3,10 +3,10 @@
  * both languages (title null in Japanese where none is verified), and each step's citations, each with
  * the kind of its source and its confidence; a row's confidence is that of its least certain source.
  */
-import '../i18n/shareMessages';
+import { shareMessages } from '../i18n/shareMessages';
 import { timelineSteps } from '../data/steps';
-import type { Dataset, Locale } from '../data/types';
-import { translate } from '../i18n';
+import type { Dataset } from '../data/types';
+import { withPart, type Bilingual, type Words } from '../i18n';
 import type { CsvCell } from './csv';
 import { sourceFields, type SourceFields } from './sourceFields';
 
@@ -54,8 +54,8 @@ export function timelineRows(dataset: Dataset): TimelineRow[] {
   });
 }
 
-export function timelineCsvRows(rows: readonly TimelineRow[], locale: Locale): CsvCell[][] {
-  const h = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+export function timelineCsvRows(rows: readonly TimelineRow[], words: Words): CsvCell[][] {
+  const h = withPart(words, shareMessages).t;
   return [
     [
       h('share.col.step'),
@@ -86,9 +86,9 @@ export function timelineCsvRows(rows: readonly TimelineRow[], locale: Locale): C
   ];
 }
 
-export function timelineJson(dataset: Dataset, currentStep: number): object {
+export function timelineJson(dataset: Dataset, currentStep: number, words: Bilingual): object {
   return {
-    title: { en: translate('en', 'nav.timeline'), ja: translate('ja', 'nav.timeline') },
+    title: { en: words.en.t('nav.timeline'), ja: words.ja.t('nav.timeline') },
     currentStep,
     steps: timelineRows(dataset),
     sources: dataset.sources.filter((s) =>

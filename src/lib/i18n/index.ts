@@ -1,31 +1,69 @@
 /**
  * The typed message catalogue. English defines the keys; Japanese must have every one (type-checked,
- * and tested). t() fills "{placeholders}" and never shows a raw key for a known key.
+ * and tested). translate() is pure: it fills "{placeholders}" of a message from the messages it is given,
+ * and shows the key only where those have none.
  * Each language's catalogue (src/lib/i18n/en/, src/lib/i18n/ja/) is loaded on demand by loadCatalogue():
- * main.ts loads the reader's language before the app mounts, a switch loads the other before it takes
- * effect, and the bilingual exports load both. A reader downloads only the language they read.
+ * main.ts loads the reader's language before the app mounts (and gives it to the locale state, which
+ * holds it), a switch loads the other before it takes effect, and the bilingual exports load both. A
+ * reader downloads only the language they read.
  * The timeline's strings, and those of the embed dialog, presentation mode and the exports, in both
- * languages, come with the modules that use them (timelineMessages.ts and shareMessages.ts call
- * addMessages), so that no first view carries them.
+ * languages, are parts that come with the modules that use them (timelineMessages.ts, shareMessages.ts;
+ * added with withPart), so that no first view carries them.
  */
 import type { Locale } from '../data/types';
 import type { en } from './en';
 import type { timeline } from './en/timeline';
 import type { shareTools } from './en/shareTools';
+import { fillTemplate, type MessageParams } from './template';
 
 /** The keys of a language's catalogue (every key but the timeline's and the sharing tools'). */
 export type CatalogueKey = keyof typeof en;
 export type Catalogue = { readonly [K in CatalogueKey]: string };
 export type MessageKey = CatalogueKey | keyof typeof timeline | keyof typeof shareTools;
 export type Messages = { readonly [K in MessageKey]: string };
+/** Strings in both languages that come with the modules that use them (timelineMessages.ts, …). */
+export type MessagePart = { readonly [L in Locale]: Partial<Messages> };
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const loaded: { [L in Locale]?: Catalogue } = {};
-const added: { [L in Locale]: Partial<Messages> } = { en: {}, ja: {} };
+/** A language's words: its locale and its messages. What every function that writes text is given. */
+export interface Words {
+  readonly locale: Locale;
+  readonly t: Translate;
+}
 
-/** Adds the strings of a part loaded on demand, in both languages (see timelineMessages.ts). */
-export function addMessages(messages: { readonly [L in Locale]: Partial<Messages> }): void {
-  Object.assign(added.en, messages.en);
-  Object.assign(added.ja, messages.ja);
+/** Both languages' words, for what carries both (the data exports). */
+export type Bilingual = { readonly [L in Locale]: Words };
+
+/** The message of `key` in `messages`, placeholders filled; the key itself where there is none. */
+export function translate(
+  messages: Partial<Messages>,
+  key: MessageKey,
+  params?: MessageParams,
+): string {
+  return fillTemplate(messages[key] ?? key, params);
+}
+
+/** The words of `locale`: its catalogue (keys show until it has loaded) and any parts. */
+export function wordsOf(
+  locale: Locale,
+  catalogue: Partial<Messages> | undefined,
+  ...parts: readonly MessagePart[]
+): Words {
+  const messages: Partial<Messages> = Object.assign({}, catalogue, ...parts.map((p) => p[locale]));
+  return { locale, t: (key, params) => translate(messages, key, params) };
+}
+
+/** `words` and the strings of a part, in the same language (read when t is called). */
+export function withPart(words: Words, part: MessagePart): Words {
+  return {
+    get locale() {
+      return words.locale;
+    },
+    t: (key, params) => {
+      const own = part[words.locale][key];
+      return own === undefined ? words.t(key, params) : fillTemplate(own, params);
+    },
+  };
 }
 
 const importers: { readonly [L in Locale]: () => Promise<Catalogue> } = {
@@ -33,29 +71,9 @@ const importers: { readonly [L in Locale]: () => Promise<Catalogue> } = {
   ja: async () => (await import('./ja')).ja,
 };
 
-/** Makes the catalogue of `locale` available to translate(). */
-export async function loadCatalogue(locale: Locale): Promise<void> {
-  loaded[locale] ??= await importers[locale]();
-}
-
-export function isCatalogueLoaded(locale: Locale): boolean {
-  return loaded[locale] !== undefined;
-}
-
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  // Until its catalogue has arrived, a language falls back to one that has (a raw key only if none has).
-  const from: Locale = loaded[locale] ? locale : loaded.en ? 'en' : 'ja';
-  const template =
-    (loaded[from] as Partial<Messages> | undefined)?.[key] ??
-    added[from][key] ??
-    added.en[key] ??
-    key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** The catalogue of `locale`, in its own chunk (fetched once: the module loader keeps it). */
+export function loadCatalogue(locale: Locale): Promise<Catalogue> {
+  return importers[locale]();
 }
 
 export const LOCALES: readonly Locale[] = ['en', 'ja'];

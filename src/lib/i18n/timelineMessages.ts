@@ -1,11 +1,9 @@
 /**
- * The timeline's strings in both languages, added to the catalogue when a module that uses them loads
- * (every such module imports this one), so that no first view carries them.
+ * The timeline's strings in both languages, a part (see index.ts `withPart`) that every module using them
+ * imports, so that no first view carries them.
  */
-import { addMessages } from '.';
+import type { MessagePart } from '.';
 import { timeline as en } from './en/timeline';
 import { timeline as ja } from './ja/timeline';
 
-addMessages({ en, ja });
-
-export const timelineMessages = { en, ja };
+export const timelineMessages: MessagePart = { en, ja };

@@ -21,7 +21,7 @@ export { FOCUS_WEIGHT } from './timeline/axis';
 export { placedLabel } from './timeline/lanes';
 
 /** Share of a fiscal year that one link (a unification or a branching) takes on the axis. */
-export const LINK_SPAN_YEARS = 0.25;
+const LINK_SPAN_YEARS = 0.25;
 
 /**
  * Label size for a chart `width` px wide: at least 12 px on phones and 14 px on desktops; on a slide,

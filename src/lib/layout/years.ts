@@ -117,7 +117,7 @@ export interface YearsLayout {
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Wide charts name each row in a column on the left; narrow ones above the row. */
-export const SIDE_NAMES_MIN_WIDTH = 900;
+const SIDE_NAMES_MIN_WIDTH = 900;
 
 /** The horizontal frame: where the names go, the plot's extent and one fiscal year's column. */
 export interface YearsFrame {
@@ -157,7 +157,7 @@ export function yearsFrame(
 }
 
 /** The left edge of a fiscal year's column. */
-export const yearX = (frame: YearsFrame, fiscalYear: number): number =>
+const yearX = (frame: YearsFrame, fiscalYear: number): number =>
   round(frame.plotX0 + (fiscalYear - frame.first) * frame.column);
 
 const axisYears = (frame: YearsFrame): number[] =>

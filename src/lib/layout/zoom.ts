@@ -11,7 +11,7 @@ export interface Rect {
 }
 
 /** Maps `rect`, given in a `from` box, to the same relative place in a `to` box. */
-export function mapRect(rect: Rect, from: Rect, to: Rect): Rect {
+function mapRect(rect: Rect, from: Rect, to: Rect): Rect {
   const sx = (to.x1 - to.x0) / (from.x1 - from.x0 || 1);
   const sy = (to.y1 - to.y0) / (from.y1 - from.y0 || 1);
   return {

@@ -3,18 +3,16 @@
  * Apart from the slides (slides.ts), which only presentation mode and P need, so the first view does not
  * carry them.
  */
-import { resolveStep, timelineSteps } from '../data/steps';
+import { BUDGET_YEAR } from '../data/fiscalYear';
+import { timelineSteps } from '../data/steps';
 import type { Dataset } from '../data/types';
 import type { ExportSubject } from '../export/fileName';
-import type { Route } from './route';
-
-/** The fiscal year of the budget view, its slides and its exports. */
-export const BUDGET_FISCAL_YEAR = 2010;
+import { resolveStep, type Route } from './route';
 
 /** What a view route shows, as an export subject (file names and data); null where nothing is exported. */
 export function exportSubjectOf(route: Route, dataset: Dataset): ExportSubject | null {
   if (route.view === 'budget') {
-    return { kind: 'budget', fiscalYear: BUDGET_FISCAL_YEAR, programId: route.programId };
+    return { kind: 'budget', fiscalYear: BUDGET_YEAR, programId: route.programId };
   }
   if (route.view === 'timeline') {
     const steps = timelineSteps(dataset);

@@ -43,6 +43,34 @@ export function parseRoute(hash: string): Route {
   return { view: 'not-found', path };
 }
 
+/**
+ * The 1-based position a step or slide segment asks for (#/timeline/<n>, #/present/<n>): `asked` is the
+ * integer written (optionally signed: "+3", "-1", "03"), `number` the nearest of 1…count. Null when the
+ * segment is no integer ("two", "1.5") or there is nothing to number.
+ */
+export function resolvePosition(
+  segment: string,
+  count: number,
+): { readonly asked: number; readonly number: number } | null {
+  if (count === 0 || !/^[+-]?\d+$/.test(segment)) return null;
+  const asked = Number(segment);
+  return { asked, number: Math.min(count, Math.max(1, asked)) };
+}
+
+/**
+ * The step a URL segment asks for: no segment is the last step (the whole picture, every lane drawn);
+ * a number in range is that step ("+3" and "03" are step 3); an out-of-range number is clamped to the
+ * nearest step (and flagged); anything else is invalid.
+ */
+export function resolveStep(
+  segment: string | null,
+  count: number,
+): { readonly number: number; readonly adjusted: boolean } | null {
+  if (segment === null) return count === 0 ? null : { number: count, adjusted: false };
+  const position = resolvePosition(segment, count);
+  return position && { number: position.number, adjusted: position.number !== position.asked };
+}
+
 export function budgetHref(programId: string | null = null): string {
   return programId === null ? '#/budget' : `#/budget/${encodeURIComponent(programId)}`;
 }

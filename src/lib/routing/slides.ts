@@ -7,8 +7,16 @@
 import { buildBudgetTree } from '../data/budgetTree';
 import { timelineSteps } from '../data/steps';
 import type { Dataset } from '../data/types';
-import { budgetHref, regionsHref, timelineHref, yearsHref, type Route } from './route';
-import { BUDGET_FISCAL_YEAR } from './exportSubject';
+import {
+  budgetHref,
+  regionsHref,
+  resolvePosition,
+  resolveStep,
+  timelineHref,
+  yearsHref,
+  type Route,
+} from './route';
+import { BUDGET_YEAR } from '../data/fiscalYear';
 
 export type Slide =
   | { readonly kind: 'overview'; readonly number: number; readonly step: number }
@@ -33,10 +41,7 @@ export function buildSlides(dataset: Dataset): Slide[] {
       milestoneId: step.milestone.id,
     });
   }
-  const budgetLevels = [
-    null,
-    ...buildBudgetTree(dataset, BUDGET_FISCAL_YEAR).children.map((p) => p.id),
-  ];
+  const budgetLevels = [null, ...buildBudgetTree(dataset, BUDGET_YEAR).children.map((p) => p.id)];
   for (const programId of budgetLevels) {
     slides.push({ kind: 'budget', number: slides.length + 1, programId });
   }
@@ -47,29 +52,29 @@ export function buildSlides(dataset: Dataset): Slide[] {
 
 /**
  * The slide a URL segment asks for: a number in range is that slide; a number out of range goes to the
- * nearest slide (flagged, so the address can be corrected); anything else is null.
+ * nearest slide, and a number written otherwise ("03", "+3") is that slide, both flagged so the address
+ * can be corrected; anything else is null.
  */
 export function resolveSlide(
   segment: string | null,
   count: number,
 ): { readonly number: number; readonly adjusted: boolean } | null {
-  if (count === 0) return null;
-  if (segment === null) return { number: 1, adjusted: true };
-  if (!/^[+-]?\d+$/.test(segment)) return null;
-  const asked = Number(segment);
-  const number = Math.min(count, Math.max(1, asked));
-  return { number, adjusted: number !== asked || segment !== String(number) };
+  if (segment === null) return count === 0 ? null : { number: 1, adjusted: true };
+  const position = resolvePosition(segment, count);
+  return position && { number: position.number, adjusted: segment !== String(position.number) };
 }
 
 /** The slide that shows what a view route shows (P in a view starts there); 1 when nothing matches. */
 export function slideForRoute(slides: readonly Slide[], route: Route): number {
+  const stepCount = slides.filter((slide) => slide.kind === 'timeline').length;
+  const step = route.view === 'timeline' ? resolveStep(route.step, stepCount)?.number : undefined;
   const match = slides.find((slide) => {
     if (route.view === 'budget')
       return slide.kind === 'budget' && slide.programId === route.programId;
     if (route.view === 'timeline') {
       return route.step === null
         ? slide.kind === 'overview'
-        : slide.kind === 'timeline' && String(slide.step) === route.step;
+        : slide.kind === 'timeline' && slide.step === step;
     }
     return (route.view === 'years' || route.view === 'regions') && slide.kind === route.view;
   });

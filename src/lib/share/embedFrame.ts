@@ -28,7 +28,7 @@ export function embedLook(search: string): EmbedLook {
   };
 }
 
-export const HEIGHT_MESSAGE_TYPE = 'cluster-policy-explorer:height';
+const HEIGHT_MESSAGE_TYPE = 'cluster-policy-explorer:height';
 
 export function heightMessage(height: number): { type: string; height: number } {
   return { type: HEIGHT_MESSAGE_TYPE, height: Math.ceil(height) };
@@ -86,7 +86,7 @@ function forceSchemeInRules(rules: CSSRuleList, scheme: 'light' | 'dark'): void 
 }
 
 /** Applies the host's look to this document: a theme, a transparent background. */
-export function applyLook(doc: Document, look: EmbedLook): void {
+function applyLook(doc: Document, look: EmbedLook): void {
   const root = doc.documentElement;
   if (look.background === 'transparent') {
     root.style.background = 'transparent';
@@ -112,7 +112,7 @@ export function applyLook(doc: Document, look: EmbedLook): void {
 }
 
 /** Starts answering the host page; returns the function that stops. */
-export function answerHost(win: Window): () => void {
+function answerHost(win: Window): () => void {
   if (win.parent === win) return () => {};
   const childId = new URLSearchParams(win.location.search).get('childId');
   const root = win.document.documentElement;

@@ -12,7 +12,7 @@ export interface EmbedLook {
   background: 'page' | 'transparent';
 }
 
-export const DEFAULT_LOOK: EmbedLook = { theme: 'auto', background: 'page' };
+const DEFAULT_LOOK: EmbedLook = { theme: 'auto', background: 'page' };
 
 /** The address of this view as an embed: `?embed`, the language, the look (when not the default), the hash. */
 export function embedUrl(href: string, locale: Locale, look: EmbedLook = DEFAULT_LOOK): string {

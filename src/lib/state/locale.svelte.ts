@@ -1,12 +1,7 @@
 /** The interface language: read once at start, remembered on change, mirrored on <html lang>. */
 import type { Locale } from '../data/types';
-import {
-  isCatalogueLoaded,
-  loadCatalogue,
-  translate,
-  type MessageKey,
-  type MessageParams,
-} from '../i18n';
+import { loadCatalogue, translate, type Catalogue, type MessageKey, type Words } from '../i18n';
+import type { MessageParams } from '../i18n/template';
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../i18n/localePreference';
 
 function readStorage(win: Window): string | null {
@@ -22,19 +17,41 @@ export function initialLocale(win: Window = window): Locale {
   return preferredLocale(win.location.search, readStorage(win), win.navigator.languages);
 }
 
-export class LocaleState {
-  current: Locale = $state('en');
+/** The catalogues already loaded, by language (main.ts gives the reader's; tests give both). */
+export type LoadedCatalogues = { readonly [L in Locale]?: Catalogue };
 
-  constructor(private readonly win: Window = window) {
+/**
+ * The current language and its catalogue: the words (see i18n `Words`) every view reads from context.
+ * It holds the catalogue it was given or has loaded, so translating reads no global.
+ */
+export class LocaleState implements Words {
+  current: Locale = $state('en');
+  #catalogue: Catalogue | undefined = $state.raw();
+
+  constructor(
+    private readonly win: Window = window,
+    loaded: LoadedCatalogues = {},
+  ) {
     const initial = initialLocale(win);
-    if (isCatalogueLoaded(initial)) this.current = initial;
-    else void this.set(initial, { remember: false });
+    const catalogue = loaded[initial];
+    if (catalogue) {
+      this.current = initial;
+      this.#catalogue = catalogue;
+    } else {
+      this.#catalogue = loaded.en ?? loaded.ja;
+      void this.set(initial, { remember: false });
+    }
     win.document.documentElement.lang = this.current;
+  }
+
+  /** The current language (as `Words`). */
+  get locale(): Locale {
+    return this.current;
   }
 
   /** Switches language once its catalogue is there; remembers the choice for the next visit. */
   async set(locale: Locale, { remember = true } = {}): Promise<void> {
-    await loadCatalogue(locale);
+    this.#catalogue = await loadCatalogue(locale);
     this.current = locale;
     this.win.document.documentElement.lang = locale;
     try {
@@ -51,5 +68,6 @@ export class LocaleState {
   }
 
   /** Translate a key in the current language. An arrow so it can be passed around unbound. */
-  t = (key: MessageKey, params?: MessageParams): string => translate(this.current, key, params);
+  t = (key: MessageKey, params?: MessageParams): string =>
+    translate(this.#catalogue ?? {}, key, params);
 }

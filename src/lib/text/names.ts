@@ -4,7 +4,7 @@
  * flagged with that source ("reported by …").
  */
 import type { Citation, Dataset, Locale, Program, Source } from '../data/types';
-import { translate } from '../i18n';
+import type { Words } from '../i18n';
 
 export interface DisplayName {
   /** The name to show in this locale. */
@@ -42,11 +42,11 @@ export function localText(
  * The short marker a name carries in the current language, or null: "未翻訳" where the Japanese view falls
  * back to English, "JSTによる" where the Japanese name rests on a medium-confidence source.
  */
-export function nameMarker(program: Program, locale: Locale, dataset: Dataset): string | null {
-  const name = displayName(program, locale, dataset);
-  if (name.untranslated) return translate(locale, 'name.untranslated');
-  if (locale === 'ja' && name.reportedBy) {
-    return translate(locale, 'name.reported', { source: name.reportedBy.publisher });
+export function nameMarker(program: Program, words: Words, dataset: Dataset): string | null {
+  const name = displayName(program, words.locale, dataset);
+  if (name.untranslated) return words.t('name.untranslated');
+  if (words.locale === 'ja' && name.reportedBy) {
+    return words.t('name.reported', { source: name.reportedBy.publisher });
   }
   return null;
 }
@@ -55,9 +55,9 @@ export function nameMarker(program: Program, locale: Locale, dataset: Dataset): 
  * The name as one string for accessible names and lists: "Accelerative Support（未翻訳）", so that the
  * marker is heard as well as seen.
  */
-export function markedName(program: Program, locale: Locale, dataset: Dataset): string {
-  const text = displayName(program, locale, dataset).text;
-  const marker = nameMarker(program, locale, dataset);
+export function markedName(program: Program, words: Words, dataset: Dataset): string {
+  const text = displayName(program, words.locale, dataset).text;
+  const marker = nameMarker(program, words, dataset);
   return marker ? `${text}（${marker}）` : text;
 }
 
@@ -67,10 +67,10 @@ export function markedName(program: Program, locale: Locale, dataset: Dataset): 
  */
 export function reportedNameSource(
   program: Program,
-  locale: Locale,
+  words: Words,
   dataset: Dataset,
 ): { label: string; citation: Citation } | null {
   const citation = program.name.jaCitation;
   if (!citation || dataset.sourceById.get(citation.sourceId)?.confidence !== 'med') return null;
-  return { label: translate(locale, 'sources.jaName', { name: program.name.en }), citation };
+  return { label: words.t('sources.jaName', { name: program.name.en }), citation };
 }

@@ -3,12 +3,11 @@
  * programs unified under it, the timeline steps that name it, and every citation behind the page (for its
  * list of sources). Loaded with the program pages only.
  */
+import { BUDGET_YEAR } from '../data/fiscalYear';
 import { buildBudgetTree, findInBudgetTree, type BudgetNode } from '../data/budgetTree';
 import { timelineSteps, type TimelineStep } from '../data/steps';
 import type { Citation, Dataset, Program, Source } from '../data/types';
 import { distinctSources } from './sourceLine';
-
-export const PAGE_BUDGET_YEAR = 2010;
 
 export interface ProgramBudget {
   readonly node: BudgetNode;
@@ -18,7 +17,7 @@ export interface ProgramBudget {
 }
 
 export function programBudget(dataset: Dataset, programId: string): ProgramBudget | null {
-  const root = buildBudgetTree(dataset, PAGE_BUDGET_YEAR);
+  const root = buildBudgetTree(dataset, BUDGET_YEAR);
   const found = findInBudgetTree(root, programId);
   if (!found?.parent) return null;
   const node = found.data;
@@ -38,9 +37,9 @@ export function programSteps(dataset: Dataset, programId: string): TimelineStep[
 }
 
 /** Every citation the page shows, in page order. */
-export function programCitations(dataset: Dataset, program: Program): Citation[] {
+function programCitations(dataset: Dataset, program: Program): Citation[] {
   const budget = dataset.budgetLines.find(
-    (line) => line.programId === program.id && line.fiscalYear === PAGE_BUDGET_YEAR,
+    (line) => line.programId === program.id && line.fiscalYear === BUDGET_YEAR,
   );
   return [
     program.name.jaCitation,

@@ -4,8 +4,8 @@
  * always credit the same sources.
  */
 import type { BudgetNode } from '../data/budgetTree';
-import type { Citation, Dataset, Locale, Milestone, Source } from '../data/types';
-import { translate } from '../i18n';
+import type { Citation, Dataset, Milestone, Source } from '../data/types';
+import type { Words } from '../i18n';
 
 export function distinctSources(citations: readonly Citation[], dataset: Dataset): Source[] {
   const seen = new Set<string>();
@@ -36,13 +36,9 @@ export function sourceCitation(source: Source): string {
 }
 
 /** "Source: Cluster Policy of … (MEXT), MEXT" / "出典：…". */
-export function formatSourceLine(sources: readonly Source[], locale: Locale): string {
+export function formatSourceLine(sources: readonly Source[], words: Words): string {
   const list = sources.map(sourceCitation).join('; ');
-  return translate(
-    locale,
-    sources.length === 1 ? 'share.sourceLine.one' : 'share.sourceLine.many',
-    {
-      sources: list,
-    },
-  );
+  return words.t(sources.length === 1 ? 'share.sourceLine.one' : 'share.sourceLine.many', {
+    sources: list,
+  });
 }

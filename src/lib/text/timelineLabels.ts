@@ -1,12 +1,12 @@
 /**
  * Words for the timeline: when a milestone happened, what a lane's years are, and the citation behind a lane. Pure functions. (Which step a program first appears in, for the budget view's link back, is timelineStep.ts, small enough for the first view.)
  */
-import '../i18n/timelineMessages';
+import { timelineMessages } from '../i18n/timelineMessages';
 import type { Citation, Dataset, Locale, Milestone } from '../data/types';
 import type { Lane } from '../layout/timeline';
 import { formatDate, formatFiscalYear, formatFiscalYearShort } from './dates';
 import type { Labels } from './labels';
-import { translate } from '../i18n';
+import { withPart } from '../i18n';
 import { lastDatasetYear } from '../data/sourcedYears';
 
 /** "30 March 2001" for a dated milestone, "FY2010" / "2010年度（平成22年度）" for a year. */
@@ -22,30 +22,30 @@ export function milestoneWhen(milestone: Milestone, locale: Locale, short = fals
  * another page reports, with its confidence.
  */
 export function laneYears(lane: Lane, labels: Labels): string {
-  const { locale, dataset } = labels;
+  const { dataset } = labels;
+  const { t } = withPart(labels.words, timelineMessages);
   const years = sourcedLaneYears(lane, labels);
   const reported = lane.program.reportedStart;
   const source = reported ? dataset.sourceById.get(reported.citation.sourceId) : undefined;
   if (!reported || !source) return years;
-  return translate(locale, 'timeline.years.reported', {
+  return t('timeline.years.reported', {
     years,
     source: source.publisher,
     year: reported.year,
-    confidence: translate(locale, `sources.confidence.${source.confidence}`),
+    confidence: t(`sources.confidence.${source.confidence}`),
   });
 }
 
 function sourcedLaneYears(lane: Lane, labels: Labels): string {
   const { locale, dataset } = labels;
+  const { t } = withPart(labels.words, timelineMessages);
   const fy = (year: number) => formatFiscalYearShort(year, locale);
-  if (lane.basis === 'listed')
-    return translate(locale, 'timeline.years.listed', { year: fy(lane.startYear) });
-  if (lane.basis === 'budget')
-    return translate(locale, 'timeline.years.budget', { year: fy(lane.startYear) });
+  if (lane.basis === 'listed') return t('timeline.years.listed', { year: fy(lane.startYear) });
+  if (lane.basis === 'budget') return t('timeline.years.budget', { year: fy(lane.startYear) });
   const unified = lane.program.unified;
   if (unified) {
     const into = dataset.programById.get(unified.intoId);
-    return translate(locale, 'timeline.years.unified', {
+    return t('timeline.years.unified', {
       start: fy(lane.startYear),
       end: fy(unified.fiscalYear),
       into: into ? labels.name(into).text : unified.intoId,
@@ -53,12 +53,12 @@ function sourcedLaneYears(lane: Lane, labels: Labels): string {
   }
   const last = lane.to - 1;
   if (lane.to > lastDatasetYear(dataset))
-    return translate(locale, 'timeline.years.from', { start: fy(lane.startYear) });
+    return t('timeline.years.from', { start: fy(lane.startYear) });
   const years =
     last === lane.startYear
       ? fy(last)
       : `${fy(lane.startYear)}${locale === 'ja' ? '〜' : '–'}${fy(last)}`;
-  return translate(locale, 'timeline.years.only', { years });
+  return t('timeline.years.only', { years });
 }
 
 /** The citation behind a lane's start: its sourced start, its listing, or its first budget line. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../fixtures/dataset';
+import { words } from '../../fixtures/words';
 import {
   budgetBreakdownRows,
   budgetCsvRows,
@@ -12,7 +13,7 @@ describe('budget data', () => {
   const root = buildBudgetTree(dataset, 2010);
 
   it('holds the tiles, the residual and the stated total, in both languages', () => {
-    const rows = budgetRows(root, 'regional-innovation-cluster-program', dataset)!;
+    const rows = budgetRows(root, 'regional-innovation-cluster-program', dataset, words)!;
     expect(rows.map((r) => [r.id, r.kind, r.amountMillionYen, r.sharePercent])).toEqual([
       ['global-type', 'part', 7942, 65.8],
       ['city-area-type', 'part', 3000, 24.9],
@@ -34,16 +35,16 @@ describe('budget data', () => {
       confidence: 'primary',
       citationKind: 'quote',
     });
-    expect(budgetRows(root, 'global-type', dataset)).toBeNull();
+    expect(budgetRows(root, 'global-type', dataset, words)).toBeNull();
   });
 
   it('has headers in the interface language and plain numbers', () => {
-    const rows = budgetRows(root, null, dataset)!;
-    const [en] = budgetCsvRows(rows, 'en');
-    const [ja] = budgetCsvRows(rows, 'ja');
+    const rows = budgetRows(root, null, dataset, words)!;
+    const [en] = budgetCsvRows(rows, words.en);
+    const [ja] = budgetCsvRows(rows, words.ja);
     expect(en).toContain('Amount (million yen)');
     expect(ja).toContain('金額（百万円）');
-    expect(budgetCsvRows(rows, 'en').at(-1)?.slice(0, 7)).toEqual([
+    expect(budgetCsvRows(rows, words.en).at(-1)?.slice(0, 7)).toEqual([
       'root',
       null,
       'sum-of-listed-programs',
@@ -55,7 +56,7 @@ describe('budget data', () => {
   });
 
   it('offers the whole breakdown: every level, each row with its parent', () => {
-    const rows = budgetBreakdownRows(root, dataset);
+    const rows = budgetBreakdownRows(root, dataset, words);
     expect(rows.map((r) => [r.id, r.parentId, r.amountMillionYen])).toEqual([
       ['root', null, 14714],
       ['regional-innovation-cluster-program', 'root', 12065],
@@ -72,14 +73,14 @@ describe('budget data', () => {
       ['coordinator-support-type', 'self-sustaining-management-program', 593],
       ['self-sustaining-management-program--unitemized', 'self-sustaining-management-program', 15],
     ]);
-    const [header] = budgetCsvRows(rows, 'en');
+    const [header] = budgetCsvRows(rows, words.en);
     expect(header).toEqual(
       expect.arrayContaining(['Parent ID', 'Kind of source', 'Confidence', 'Quote or note']),
     );
   });
 
   it('as JSON: level, tiles, total and sources', () => {
-    const json = budgetJson(root, null, 2010, dataset) as Record<string, unknown>;
+    const json = budgetJson(root, null, 2010, dataset, words) as Record<string, unknown>;
     expect(json).toMatchObject({
       fiscalYear: 2010,
       unit: 'million yen',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../fixtures/dataset';
+import { words } from '../../fixtures/words';
 import { timelineCsvRows, timelineRows } from '../../../src/lib/export/timelineData';
 
 describe('timeline data', () => {
@@ -12,7 +13,7 @@ describe('timeline data', () => {
       date: '2001-03-30',
       titleJa: null,
     });
-    const csv = timelineCsvRows(rows, 'en');
+    const csv = timelineCsvRows(rows, words.en);
     expect(csv[0]).toContain('Citations');
     expect(csv[1]?.slice(8, 10)).toEqual(['primary document; recorded note', 'high']);
     expect(String(csv[1]?.[10])).toMatch(

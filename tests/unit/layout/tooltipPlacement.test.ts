@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeTooltip } from '../../../src/lib/layout/tooltipPlacement';
+import { placeTooltip, tooltipLeft, tooltipWidth } from '../../../src/lib/layout/tooltipPlacement';
 
 const chart = { width: 1000, height: 600 };
 const tooltip = { width: 300, height: 150 };
@@ -34,5 +34,22 @@ describe('placeTooltip', () => {
     expect(above).toEqual({ left: 28, top: 142 });
     const full = placeTooltip({ x0: 260, y0: 0, x1: 336, y1: 403 }, tooltip, phone);
     expect(full).toEqual({ left: 28, top: 411 });
+  });
+});
+
+describe('tooltipWidth and tooltipLeft', () => {
+  it('is each tooltip its own width, never wider than the chart less 8 px each side', () => {
+    expect(tooltipWidth('tile', 1000)).toBe(320);
+    expect(tooltipWidth('lane', 1000)).toBe(340);
+    expect(tooltipWidth('figure', 1000)).toBe(360);
+    expect(tooltipWidth('marker', 1000)).toBe(300);
+    expect(tooltipWidth('figure', 336)).toBe(320);
+  });
+
+  it('keeps the tooltip 8 px inside both edges of the chart', () => {
+    expect(tooltipLeft(100, 300, 1000)).toBe(100);
+    expect(tooltipLeft(-40, 300, 1000)).toBe(8);
+    expect(tooltipLeft(900, 300, 1000)).toBe(692);
+    expect(tooltipLeft(900, 320, 336)).toBe(8);
   });
 });

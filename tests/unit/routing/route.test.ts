@@ -5,6 +5,8 @@ import {
   presentHref,
   programHref,
   programsHref,
+  resolvePosition,
+  resolveStep,
   timelineHref,
 } from '../../../src/lib/routing/route';
 
@@ -55,5 +57,39 @@ describe('presentation routes', () => {
   it('round-trips presentHref', () => {
     expect(parseRoute(presentHref(7))).toEqual({ view: 'present', slide: '7' });
     expect(presentHref()).toBe('#/present');
+  });
+});
+
+describe('resolvePosition', () => {
+  it.each([
+    ['4', 10, { asked: 4, number: 4 }],
+    ['+4', 10, { asked: 4, number: 4 }],
+    ['04', 10, { asked: 4, number: 4 }],
+    ['0', 10, { asked: 0, number: 1 }],
+    ['-3', 10, { asked: -3, number: 1 }],
+    ['99', 10, { asked: 99, number: 10 }],
+    ['two', 10, null],
+    ['2.5', 10, null],
+    ['', 10, null],
+    ['1', 0, null],
+  ] as const)('%s of %i → %j', (segment, count, expected) => {
+    expect(resolvePosition(segment, count)).toEqual(expected);
+  });
+});
+
+describe('resolveStep', () => {
+  it.each([
+    [null, 10, { number: 10, adjusted: false }],
+    ['4', 10, { number: 4, adjusted: false }],
+    ['0', 10, { number: 1, adjusted: true }],
+    ['99', 10, { number: 10, adjusted: true }],
+    ['-3', 10, { number: 1, adjusted: true }],
+    ['+3', 10, { number: 3, adjusted: false }],
+    ['03', 10, { number: 3, adjusted: false }],
+    ['abc', 10, null],
+    ['2.5', 10, null],
+    ['1', 0, null],
+  ] as const)('%s of %i → %j', (segment, count, expected) => {
+    expect(resolveStep(segment, count)).toEqual(expected);
   });
 });

@@ -38,6 +38,7 @@ describe('slides', () => {
     ['99', 13, { number: 13, adjusted: true }],
     ['-2', 13, { number: 1, adjusted: true }],
     ['03', 13, { number: 3, adjusted: true }],
+    ['+3', 13, { number: 3, adjusted: true }],
     [null, 13, { number: 1, adjusted: true }],
     ['two', 13, null],
     ['1.5', 13, null],
@@ -53,6 +54,9 @@ describe('slides', () => {
       slideForRoute(slides, { view: 'budget', programId: 'self-sustaining-management-program' }),
     ).toBe(n + 4);
     expect(slideForRoute(slides, { view: 'timeline', step: '4' })).toBe(5);
+    expect(slideForRoute(slides, { view: 'timeline', step: '04' })).toBe(5);
+    expect(slideForRoute(slides, { view: 'timeline', step: '99' })).toBe(n + 1);
+    expect(slideForRoute(slides, { view: 'timeline', step: 'two' })).toBe(1);
     expect(slideForRoute(slides, { view: 'timeline', step: null })).toBe(1);
     expect(slideForRoute(slides, { view: 'budget', programId: 'global-type' })).toBe(1);
     expect(viewHrefOf(slides[0]!)).toBe('#/timeline');

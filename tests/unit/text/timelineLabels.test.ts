@@ -1,6 +1,7 @@
 import { Labels } from '../../../src/lib/text/labels';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../fixtures/dataset';
+import { words } from '../../fixtures/words';
 import { layoutTimeline } from '../../../src/lib/layout/timeline';
 import { laneCitation, laneYears, milestoneWhen } from '../../../src/lib/text/timelineLabels';
 
@@ -26,19 +27,19 @@ describe('timeline words', () => {
   });
 
   it('gives each lane its sourced years, and "listed from" where no start is given', () => {
-    expect(
-      laneYears(lane('knowledge-cluster-initiative'), new Labels(dataset, { current: 'en' })),
-    ).toBe('from FY2002; unified under Project for Developing Innovation Systems in FY2010');
+    expect(laneYears(lane('knowledge-cluster-initiative'), new Labels(dataset, words.en))).toBe(
+      'from FY2002; unified under Project for Developing Innovation Systems in FY2010',
+    );
     expect(
       laneYears(
         lane('regional-innovation-strategy-support-program'),
-        new Labels(dataset, { current: 'en' }),
+        new Labels(dataset, words.en),
       ),
     ).toBe('from FY2011');
-    expect(
-      laneYears(lane('seeds-and-needs-support-program'), new Labels(dataset, { current: 'en' })),
-    ).toBe('listed from FY2011 (the source gives no start year)');
-    expect(laneYears(lane('global-type'), new Labels(dataset, { current: 'ja' }))).toBe(
+    expect(laneYears(lane('seeds-and-needs-support-program'), new Labels(dataset, words.en))).toBe(
+      'listed from FY2011 (the source gives no start year)',
+    );
+    expect(laneYears(lane('global-type'), new Labels(dataset, words.ja))).toBe(
       '2010年度予算のみに掲載（開始年度と以後の年度を示す出典なし）',
     );
     expect(laneCitation(lane('global-type'), dataset)).toHaveProperty(
@@ -48,7 +49,7 @@ describe('timeline words', () => {
     expect(
       laneYears(
         lane('innovation-center-fusion-advanced-technology'),
-        new Labels(dataset, { current: 'en' }),
+        new Labels(dataset, words.en),
       ),
     ).toBe(
       'listed from FY2011 (the source gives no start year); JST reports a start in 2006 (medium confidence)',

@@ -4,6 +4,7 @@
  * stay in the treemap), and every figure: the seed's FY2010 stated totals of those programs and the
  * history file's figures. Pure, so the view, the table and the exports share one list.
  */
+import { BUDGET_YEAR } from '../fiscalYear';
 import type { Dataset, Program, Source } from '../types';
 import type { BudgetFigure, FigureKind, History, HistorySource } from './types';
 
@@ -62,6 +63,20 @@ export function programRows(dataset: Dataset): ProgramRow[] {
   };
   visit(null, 0);
   return rows;
+}
+
+/**
+ * The treemap level a figure opens (its program id): a budget-year figure of a program with a budget line in
+ * that year; null for any other figure.
+ */
+export function treemapLevelOf(dataset: Dataset): (figure: YearFigure) => string | null {
+  const levels = new Set(
+    dataset.budgetLines
+      .filter((line) => line.fiscalYear === BUDGET_YEAR)
+      .map((line) => line.programId),
+  );
+  return (figure) =>
+    figure.fiscalYear === BUDGET_YEAR && levels.has(figure.programId) ? figure.programId : null;
 }
 
 export function yearFigures(dataset: Dataset, history: History): YearFigure[] {

@@ -1,6 +1,5 @@
 /** Interface strings of the view toolbar and source lines (the rest of sharing: shareTools.ts). */
 export const share = {
-  'share.toolbar': 'Present, embed or download this view',
   'share.present': 'Present',
   'share.present.hint': 'Presentation mode (key P)',
   'share.embed': 'Embed',
@@ -15,5 +14,4 @@ export const share = {
   'share.sourceLine.many': 'Sources: {sources}',
   'share.embed.fullApp': 'Open in the full app',
   'share.present.label': 'Presentation',
-  'share.legend': 'Legend',
 } as const;

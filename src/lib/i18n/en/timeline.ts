@@ -33,7 +33,6 @@ export const timeline = {
     'A dashed outline marks a program the source lists from that year without giving its start year.',
   'timeline.legend.unsourced':
     'A dotted box after a band marks years no source covers for that program.',
-  'timeline.marker.dated': 'Milestone with a date',
   'timeline.marker.name': 'Step {number}, {when}: {title}',
   'timeline.legend.dated': 'Numbered circle: a step with an exact date',
   'timeline.legend.year': 'Numbered square: a step known by its fiscal year only',

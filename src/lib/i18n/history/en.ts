@@ -26,7 +26,6 @@ export const history = {
     'Budgets by fiscal year, {from} to {to}, {rows} programs. Arrow keys move between figures; Enter on an FY2010 figure opens its treemap.',
   'years.bar.name': '{program}, {year}: {amount} ({millionYen}), {kind}',
   'years.span.name': '{program}, {from}–{to} in all: {amount} ({millionYen})',
-  'years.gap.name': '{program}, {year}: no source found',
   'years.kind.budget': 'budget',
   'years.kind.government-budget': 'government budget',
   'years.kind.government-draft': 'government draft budget',
@@ -47,11 +46,9 @@ export const history = {
   'years.table.kind': 'Kind',
   'years.table.note': 'Note',
   'years.table.page': 'Page',
-  'years.table.confidence': 'Confidence',
   'years.table.verbatim': 'Verbatim',
   'years.table.none': 'not re-verified; no words of the page recorded',
   'years.gaps.title': 'Years without a figure',
-  'years.gaps.row': '{program}: {years}',
   'years.gaps.none': 'none',
   'regions.title': 'Where the clusters were',
   'regions.intro':
@@ -59,7 +56,6 @@ export const history = {
   'regions.cityArea.title': 'City Area Program: regions newly selected each year',
   'regions.cityArea.count': 'Regions newly selected',
   'regions.cityArea.chart': 'Bar chart: City Area Program regions newly selected, {from} to {to}',
-  'regions.cityArea.bar': '{year}: {count} regions',
   'regions.cityArea.total':
     'In all: {count} regions so far, as the page puts it (it names no year):',
   'regions.cityArea.sum': 'The yearly selections FY2002–FY2007 add up to {sum}.',
@@ -85,7 +81,6 @@ export const history = {
   'regions.table.from': 'From',
   'regions.table.source': 'Page',
   'regions.table.verbatim': 'Verbatim',
-  'regions.table.confidence': 'Confidence',
   'regions.cut': 'name cut off in the stored page; not completed',
   'regions.startReported': 'start year reported by {publisher}',
   'regions.slide.title':

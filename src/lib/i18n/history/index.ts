@@ -3,7 +3,7 @@
  * that the first view's catalogue does not grow. Same "{placeholder}" rules as the main catalogue.
  */
 import type { Locale } from '../../data/types';
-import type { MessageParams } from '..';
+import { fillTemplate, type MessageParams } from '../template';
 import { history as en } from './en';
 import { history as ja } from './ja';
 
@@ -12,11 +12,5 @@ export type HistoryT = (key: HistoryKey, params?: MessageParams) => string;
 
 export function historyT(locale: Locale): HistoryT {
   const catalogue = locale === 'ja' ? ja : en;
-  return (key, params) => {
-    const template = catalogue[key];
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
-  };
+  return (key, params) => fillTemplate(catalogue[key], params);
 }

@@ -26,7 +26,6 @@ export const history: Catalogue<typeof en> = {
     '年度別予算（{from}〜{to}、{rows}事業）。矢印キーで数値を移動し、2010年度の数値でEnterを押すとツリーマップを開きます。',
   'years.bar.name': '{program}、{year}：{amount}（{millionYen}）、{kind}',
   'years.span.name': '{program}、{from}〜{to}の合計：{amount}（{millionYen}）',
-  'years.gap.name': '{program}、{year}：出典なし',
   'years.kind.budget': '予算',
   'years.kind.government-budget': '政府予算',
   'years.kind.government-draft': '政府予算案',
@@ -47,11 +46,9 @@ export const history: Catalogue<typeof en> = {
   'years.table.kind': '種別',
   'years.table.note': '注記',
   'years.table.page': 'ページ',
-  'years.table.confidence': '確度',
   'years.table.verbatim': '原文',
   'years.table.none': '未再検証。ページの原文は記録なし',
   'years.gaps.title': '数値のない年度',
-  'years.gaps.row': '{program}：{years}',
   'years.gaps.none': 'なし',
   'regions.title': 'クラスターの地域',
   'regions.intro':
@@ -60,7 +57,6 @@ export const history: Catalogue<typeof en> = {
   'regions.cityArea.count': '新規選定地域数',
   'regions.cityArea.chart':
     '棒グラフ：都市エリア産学官連携促進事業の新規選定地域数（{from}〜{to}）',
-  'regions.cityArea.bar': '{year}：{count}地域',
   'regions.cityArea.total': '合計：これまでに{count}地域（ページの表現。年度の記載なし）：',
   'regions.cityArea.sum': '2002〜2007年度の各年度の選定数の合計は{sum}です。',
   'regions.count': '{count}地域',
@@ -84,7 +80,6 @@ export const history: Catalogue<typeof en> = {
   'regions.table.from': '開始',
   'regions.table.source': 'ページ',
   'regions.table.verbatim': '原文',
-  'regions.table.confidence': '確度',
   'regions.cut': '保存されたページで名称が途中で切れている（補完しない）',
   'regions.startReported': '開始年度は{publisher}による',
   'regions.slide.title':

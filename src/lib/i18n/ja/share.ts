@@ -2,7 +2,6 @@ import type { Catalogue } from '../types';
 import type { share as en } from '../en/share';
 
 export const share: Catalogue<typeof en> = {
-  'share.toolbar': 'この表示を発表・埋め込み・ダウンロード',
   'share.present': '発表',
   'share.present.hint': '発表モード（Pキー）',
   'share.embed': '埋め込み',
@@ -17,5 +16,4 @@ export const share: Catalogue<typeof en> = {
   'share.sourceLine.many': '出典：{sources}',
   'share.embed.fullApp': 'アプリ全体で開く',
   'share.present.label': '発表',
-  'share.legend': '凡例',
 };

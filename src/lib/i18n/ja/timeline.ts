@@ -36,7 +36,6 @@ export const timeline: Catalogue<typeof en> = {
     '破線の枠は、出典がその年度から掲載しているものの開始年度を示していないプログラムです。',
   'timeline.legend.unsourced':
     '帯の後の点線の枠は、そのプログラムについて出典のない年度を示します。',
-  'timeline.marker.dated': '日付のある出来事',
   'timeline.marker.name': 'ステップ{number}、{when}：{title}',
   'timeline.legend.dated': '番号付きの円：日付の分かるステップ',
   'timeline.legend.year': '番号付きの四角：年度のみ分かるステップ',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { programRows, yearFigures } from '../../../../src/lib/data/history/yearFigures';
+import {
+  programRows,
+  treemapLevelOf,
+  yearFigures,
+} from '../../../../src/lib/data/history/yearFigures';
 import { layoutTimeline } from '../../../../src/lib/layout/timeline';
 import { dataset } from '../../../fixtures/dataset';
 import { history } from '../../../fixtures/history';
@@ -23,5 +27,17 @@ describe('programRows and yearFigures', () => {
     ]);
     const agreeing = figures.filter((f) => f.agreesWith?.startsWith('fy2010-'));
     expect(agreeing.map((f) => f.id)).toEqual(['ricp-fy2010-draft', 'ssm-fy2010-decided']);
+  });
+
+  it('opens the treemap level of a budget-year figure only', () => {
+    const levelOf = treemapLevelOf(dataset);
+    const figures = yearFigures(dataset, history);
+    const opening = figures.filter((f) => levelOf(f) !== null);
+    expect(opening.length).toBeGreaterThan(0);
+    expect(opening.every((f) => f.fiscalYear === 2010 && levelOf(f) === f.programId)).toBe(true);
+    const other = figures.find((f) => f.fiscalYear !== 2010);
+    expect(other && levelOf(other)).toBeNull();
+    const unknown = { ...opening[0]!, programId: 'no-such-program' };
+    expect(levelOf(unknown)).toBeNull();
   });
 });

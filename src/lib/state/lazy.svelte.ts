@@ -3,11 +3,12 @@
  * when a view needs them, the budget tooltip with the first hover or focus on a tile, the part of the
  * budget view under the chart (below the fold) after the first paint. `current` is undefined until it
  * has come; from then on everyone who asks has it at once. A load that fails (the network went away)
- * sets `failed`, and the next `need()` tries again.
+ * sets `failed` and `error`, and the next `need()` tries again.
  */
 export class Lazy<T> {
   current: T | undefined = $state.raw();
   failed = $state(false);
+  error: unknown = $state.raw();
   #loading: Promise<void> | undefined;
 
   constructor(private readonly load: () => Promise<T>) {}
@@ -19,8 +20,9 @@ export class Lazy<T> {
         this.current = value;
         this.failed = false;
       },
-      () => {
+      (error: unknown) => {
         this.#loading = undefined;
+        this.error = error;
         this.failed = true;
       },
     );

@@ -66,30 +66,36 @@ function hostedPage(): Plugin[] {
 }
 
 const FIRST_VIEW_DATA = 'virtual:first-view-data';
+const TIMELINE_LINKS = 'virtual:first-view-timeline-links';
 
 /**
  * data/dataset.json passes the full check (schema and rules, src/lib/data/validate.ts) or the build fails
  * with the problem; the app itself only checks the shape it reads (src/lib/data/parse.ts). The first
  * view imports `virtual:first-view-data`, the budget's part of it (src/lib/data/firstViewDataset.ts),
  * which also passes the app's run-time check here, so that the app need not carry that check in its first
- * view; the whole file is loaded only by the views that need it, and checked when it loads.
+ * view; the whole file is loaded only by the views that need it, and checked when it loads. The budget
+ * view's links into the timeline, computed from the whole file, are `virtual:first-view-timeline-links`
+ * (imported by the part of the view below the fold only).
  */
 export function datasetModules(): Plugin {
   const file = resolve(import.meta.dirname, 'data/dataset.json');
+  const ids = new Set([FIRST_VIEW_DATA, TIMELINE_LINKS]);
   return {
     name: 'cpe:dataset',
     buildStart() {
       this.addWatchFile(file);
     },
-    resolveId: (source) => (source === FIRST_VIEW_DATA ? `\0${FIRST_VIEW_DATA}` : undefined),
+    resolveId: (source) => (ids.has(source) ? `\0${source}` : undefined),
     load(id) {
-      if (id !== `\0${FIRST_VIEW_DATA}`) return undefined;
+      if (!id.startsWith('\0') || !ids.has(id.slice(1))) return undefined;
       const raw = JSON.parse(readFileSync(file, 'utf8')) as RawDataset;
       try {
         const part = firstViewData(raw, validateDataset(raw));
+        if (id === `\0${TIMELINE_LINKS}`)
+          return `export default ${JSON.stringify(part.timelineLinks)};`;
         // The app indexes this part without checking it again (main.ts): check it here, as it would.
         parseDataset(part.dataset);
-        return `export default ${JSON.stringify(part)};`;
+        return `export default ${JSON.stringify(part.dataset)};`;
       } catch (error) {
         return this.error(`data/dataset.json: ${error instanceof Error ? error.message : error}`);
       }

@@ -6,7 +6,7 @@
  * The budget view's one link into the timeline is computed here, from the whole dataset, per program.
  */
 import { timelineStepFor } from '../text/timelineStep';
-import type { Citation, Dataset, RawDataset } from './types';
+import type { Citation, Dataset, RawDataset, RawProgram } from './types';
 
 export interface TimelineLinkTarget {
   readonly step: number;
@@ -19,16 +19,20 @@ export interface FirstViewData {
   readonly timelineLinks: Readonly<Record<string, TimelineLinkTarget>>;
 }
 
-export function firstViewData(raw: RawDataset, whole: Dataset): FirstViewData {
-  const programs = raw.programs.map((p) => ({
-    ...p,
+/** A program's fields beyond its id, kind, names and parent, empty: what the first view leaves out. */
+export function withoutHistory(): Omit<RawProgram, 'id' | 'kind' | 'name' | 'parentId'> {
+  return {
     start: null,
     listedFrom: null,
     unified: null,
     description: null,
     statements: [],
     reportedStart: null,
-  }));
+  };
+}
+
+export function firstViewData(raw: RawDataset, whole: Dataset): FirstViewData {
+  const programs = raw.programs.map((p) => ({ ...p, ...withoutHistory() }));
   const cited = new Set(
     [...programs.map((p) => p.name.jaCitation), ...raw.budgetLines.map((l) => l.citation)]
       .filter((c): c is Citation => c !== null)

@@ -41,17 +41,6 @@ describe('App', () => {
     );
   });
 
-  it('switches language with the header toggle', async () => {
-    const user = userEvent.setup();
-    render(App, { loaded: loadDataset(rawDataset), catalogues });
-    await user.click(screen.getByRole('button', { name: '日本語' }));
-    expect(document.documentElement.lang).toBe('ja');
-    expect(
-      screen.getByRole('button', { name: /^地域イノベーションクラスタープログラム、12,065百万円/ }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
-  });
-
   it('says so, with a way to try again and a way back, when a view cannot be loaded', async () => {
     const user = userEvent.setup();
     window.location.hash = '#/programs';

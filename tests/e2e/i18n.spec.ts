@@ -28,6 +28,11 @@ test.describe('Japanese and English', () => {
     await expect(page.getByRole('navigation', { name: '予算の階層' })).toContainText(
       '掲載プログラムの合計',
     );
+    // …and where it sits nested inside its program, at the top level.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('link', { name: '掲載プログラムの合計' }).click();
+    const nested = page.locator('.nested-label', { hasText: 'Accelerative Support' });
+    await expect(nested.locator('.tile-marker')).toHaveText('未翻訳');
   });
 
   test('the header switch keeps the route and is remembered on the next visit', async ({

@@ -2,7 +2,7 @@
  * The dataset against its sources: every figure of the seed documents is in it exactly as written, every
  * quote is verbatim (seed quotes in the seed files, web quotes and notes in shared/data/sourced-facts.md),
  * and every sentence of both seeds is in the dataset, in a field the app renders (seedCoverage.ts lists
- * the sentences; tests/component/SourceCoverage.svelte.test.ts checks that each is on screen somewhere).
+ * the sentences; tests/component/programs/ProgramPage.svelte.test.ts checks that each is on screen somewhere).
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

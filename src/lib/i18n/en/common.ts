@@ -20,6 +20,7 @@ export const common = {
   'error.load.title': 'This view could not be loaded',
   'error.load.body':
     'A part of the app did not arrive: the network may be down, or the copy may be incomplete.',
+  'error.load.part.title': 'The table and sources under the chart could not be loaded',
   'error.load.retry': 'Try again',
   'name.untranslated': 'untranslated',
   'name.untranslated.long': 'No verified Japanese name; shown in English',

@@ -22,6 +22,7 @@ export const common: Catalogue<typeof en> = {
   'error.load.title': 'この表示を読み込めませんでした',
   'error.load.body':
     'アプリの一部が届きませんでした。ネットワークが切れているか、コピーが不完全な可能性があります。',
+  'error.load.part.title': 'グラフの下の表と出典を読み込めませんでした',
   'error.load.retry': '再試行',
   'name.untranslated': '未翻訳',
   'name.untranslated.long': '確認済みの日本語名がないため英語で表示',

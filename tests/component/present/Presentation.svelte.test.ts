@@ -1,10 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import App from '../../src/App.svelte';
-import { loadDataset } from '../../src/lib/data/parse';
-import { dataset, rawDataset } from '../fixtures/dataset';
-import { catalogues } from '../fixtures/words';
+import { dataset } from '../../fixtures/dataset';
+import { renderApp } from '../render';
 
 /**
  * The whole timeline (1), its 10 steps (2–11), then the FY2010 budget: the whole (12) and each of its two
@@ -17,8 +15,8 @@ const slideHeading = (n: number) => new RegExp(`: ${stepTitle(n - 1)}$`);
 
 // App loads presentation mode (and the timeline inside it) on demand; load them once here.
 beforeAll(async () => {
-  await import('../../src/components/present/Presentation.svelte');
-  await import('../../src/components/timeline/TimelineView.svelte');
+  await import('../../../src/components/present/Presentation.svelte');
+  await import('../../../src/components/timeline/TimelineView.svelte');
 });
 afterEach(() => {
   delete (document as { fullscreenElement?: Element | null }).fullscreenElement;
@@ -26,8 +24,7 @@ afterEach(() => {
 
 /** The app at `hash` (and `search`, e.g. "?lang=ja"), once presentation mode has loaded. */
 async function present(hash: string, search = '') {
-  window.history.replaceState(null, '', `/${search}${hash}`);
-  render(App, { loaded: loadDataset(rawDataset), catalogues });
+  renderApp(hash, search);
   return screen.findByRole('region', { name: /^(Presentation|発表)$/ }, { timeout: 10_000 });
 }
 

@@ -1,10 +1,8 @@
+/** The embed dialog (share/EmbedDialog.svelte), opened from the view toolbar as App shows it. */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import App from '../../src/App.svelte';
-import { loadDataset } from '../../src/lib/data/parse';
-import { rawDataset } from '../fixtures/dataset';
-import { catalogues } from '../fixtures/words';
+import { openApp } from '../render';
 
 // jsdom has no modal <dialog>: showModal opens it, close() closes it and fires "close", as browsers do.
 const dialogProto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
@@ -21,9 +19,8 @@ beforeAll(async () => {
     };
   }
   // Modules App loads on demand, loaded once here so that each render finds them ready.
-  await import('../../src/components/timeline/TimelineView.svelte');
-  await import('../../src/components/share/EmbedDialog.svelte');
-  await import('../../src/lib/export/exportView');
+  await import('../../../src/components/timeline/TimelineView.svelte');
+  await import('../../../src/components/share/EmbedDialog.svelte');
 });
 afterAll(() => {
   if (!hadShowModal) {
@@ -32,134 +29,11 @@ afterAll(() => {
   }
 });
 
-/** jsdom has no object URLs: the download's blob gets `create()`'s address; restored after each test. */
-const urlStatics = URL as unknown as Record<'createObjectURL' | 'revokeObjectURL', unknown>;
-const originalUrls = {
-  createObjectURL: urlStatics.createObjectURL,
-  revokeObjectURL: urlStatics.revokeObjectURL,
-};
-function stubObjectUrls(create: () => string) {
-  urlStatics.createObjectURL = create;
-  urlStatics.revokeObjectURL = () => {};
-}
 const originalExecCommand = document.execCommand;
 
 afterEach(() => {
   vi.restoreAllMocks();
-  Object.assign(urlStatics, originalUrls);
   document.execCommand = originalExecCommand;
-});
-
-/** The app at `hash` (and `search`, e.g. "?lang=ja"), once its view has loaded. */
-async function openApp(hash: string, search = '') {
-  window.history.replaceState(null, '', `/${search}${hash}`);
-  render(App, { loaded: loadDataset(rawDataset), catalogues });
-  await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
-}
-
-const downloadToggle = () => screen.getByText(/^(Download|ダウンロード)$/, { selector: 'summary' });
-
-describe('view toolbar', () => {
-  it('offers Present, Embed and a Download menu of four formats', async () => {
-    const user = userEvent.setup();
-    await openApp('#/budget');
-    expect(screen.getByRole('button', { name: 'Present' })).toHaveAccessibleDescription(
-      'Presentation mode (key P)',
-    );
-    expect(screen.getByRole('button', { name: 'Embed' })).toHaveAttribute(
-      'aria-haspopup',
-      'dialog',
-    );
-    const menu = downloadToggle().closest('details')!;
-    expect(menu).not.toHaveAttribute('open');
-    await user.click(downloadToggle());
-    expect(menu).toHaveAttribute('open');
-    expect(
-      within(menu)
-        .getAllByRole('button')
-        .map((button) => button.textContent),
-    ).toEqual(['Image (PNG, 1920 × 1080)', 'Vector image (SVG)', 'Data (CSV)', 'Data (JSON)']);
-    await user.keyboard('{Escape}');
-    expect(menu).not.toHaveAttribute('open');
-    expect(downloadToggle()).toHaveFocus();
-    // Escape closed the menu and did nothing else.
-    expect(window.location.hash).toBe('#/budget');
-  });
-
-  it('Present starts the presentation at the slide of the view on screen', async () => {
-    const user = userEvent.setup();
-    await openApp('#/timeline/4');
-    await user.click(screen.getByRole('button', { name: 'Present' }));
-    // The slides are loaded with presentation mode (a dynamic import).
-    await vi.waitFor(() => expect(window.location.hash).toBe('#/present/5'));
-    expect(
-      await screen.findByRole('region', { name: 'Presentation' }, { timeout: 10_000 }),
-    ).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Present' })).not.toBeInTheDocument();
-  });
-
-  it('the key P presents the budget level on screen', async () => {
-    const user = userEvent.setup();
-    await openApp('#/budget/self-sustaining-management-program');
-    await user.keyboard('p');
-    // 10 timeline steps, then the whole budget (11) and its two programs (12, 13).
-    await vi.waitFor(() => expect(window.location.hash).toBe('#/present/14'));
-  });
-
-  it('downloads the data of the view on screen and says which file', async () => {
-    const user = userEvent.setup();
-    const saved: string[] = [];
-    stubObjectUrls(() => 'blob:test');
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      saved.push(this.download);
-    });
-    await openApp('#/timeline/7');
-    await user.click(downloadToggle());
-    await user.click(screen.getByRole('button', { name: 'Data (CSV)' }));
-    const status = await screen.findByText('Downloaded timeline-step-7-unification.csv');
-    expect(status).toHaveAttribute('role', 'status');
-    expect(saved).toEqual(['timeline-step-7-unification.csv']);
-    expect(downloadToggle().closest('details')).not.toHaveAttribute('open');
-    expect(downloadToggle()).toHaveFocus();
-
-    await user.click(downloadToggle());
-    await user.click(screen.getByRole('button', { name: 'Data (JSON)' }));
-    expect(
-      await screen.findByText('Downloaded timeline-step-7-unification.json'),
-    ).toBeInTheDocument();
-    expect(saved).toEqual(['timeline-step-7-unification.csv', 'timeline-step-7-unification.json']);
-  });
-
-  it('says so when a download fails', async () => {
-    const user = userEvent.setup();
-    stubObjectUrls(() => {
-      throw new Error('blocked');
-    });
-    await openApp('#/budget');
-    await user.click(downloadToggle());
-    await user.click(screen.getByRole('button', { name: 'Data (CSV)' }));
-    expect(await screen.findByText('The download failed: blocked')).toHaveAttribute(
-      'role',
-      'status',
-    );
-  });
-
-  it('is labelled in Japanese', async () => {
-    const user = userEvent.setup();
-    await openApp('#/timeline/3', '?lang=ja');
-    expect(screen.getByRole('button', { name: '発表' })).toHaveAccessibleDescription(
-      '発表モード（Pキー）',
-    );
-    expect(screen.getByRole('button', { name: '埋め込み' })).toBeInTheDocument();
-    await user.click(downloadToggle());
-    expect(
-      within(downloadToggle().closest('details')!)
-        .getAllByRole('button')
-        .map((button) => button.textContent),
-    ).toEqual(['画像（PNG、1920×1080）', 'ベクター画像（SVG）', 'データ（CSV）', 'データ（JSON）']);
-  });
 });
 
 describe('embed dialog', () => {

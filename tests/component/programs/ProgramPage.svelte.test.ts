@@ -1,70 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/svelte';
-import ProgramPage from '../../src/components/programs/ProgramPage.svelte';
-import ProgramsIndex from '../../src/components/programs/ProgramsIndex.svelte';
-import { LocaleState } from '../../src/lib/state/locale.svelte';
-import { Router } from '../../src/lib/state/router.svelte';
-import { dataset } from '../fixtures/dataset';
-import WithContexts from './WithContexts.svelte';
-import { catalogues } from '../fixtures/words';
-
-beforeEach(() => localStorage.clear());
-afterEach(() => window.history.replaceState(null, '', '/'));
-
-function renderPart<Props extends Record<string, unknown>>(
-  component: import('svelte').Component<Props>,
-  props: Props,
-  search = '',
-) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(WithContexts<Props>, {
-    props: {
-      component,
-      props,
-      dataset,
-      locale: new LocaleState(window, catalogues),
-      router: new Router(),
-    },
-  });
-}
-
-describe('programs index', () => {
-  it('lists every program and type as a link to its page, placed as the sources place them', () => {
-    renderPart(ProgramsIndex, {});
-    expect(screen.getByRole('heading', { level: 1, name: 'Programs and types' })).toBeVisible();
-    for (const program of dataset.programs) {
-      expect(screen.getByRole('link', { name: program.name.en })).toHaveAttribute(
-        'href',
-        `#/program/${program.id}`,
-      );
-    }
-    // Roots are h2, what sits under them h3, their types h4.
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.trim())).toEqual([
-      'Knowledge Cluster Initiative',
-      'City Area Program',
-      'Project for the Strategic Development of Industry-Academia-Government Collaboration',
-      'Project for Developing Innovation Systems',
-    ]);
-    expect(screen.getByRole('heading', { level: 4, name: 'Global Type' })).toBeVisible();
-    const globalEntry = screen.getByRole('heading', { name: 'Global Type' }).closest('li')!;
-    expect(
-      within(globalEntry)
-        .getByText(/world-class knowledge clusters/)
-        .closest('q'),
-    ).not.toBe(null);
-  });
-
-  it('in Japanese, marks English names and quotes as untranslated', () => {
-    renderPart(ProgramsIndex, {}, '?lang=ja');
-    expect(screen.getByRole('heading', { level: 1, name: 'プログラムと類型' })).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Accelerative Support（未翻訳）' })).toBeVisible();
-    const entry = screen
-      .getByRole('link', { name: 'Accelerative Support（未翻訳）' })
-      .closest('li')!;
-    expect(within(entry).getByText('未翻訳', { selector: '.untranslated-marker' })).toBeVisible();
-    expect(entry.querySelector('q')).toHaveAttribute('lang', 'en');
-  });
-});
+import { describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/svelte';
+import ProgramPage from '../../../src/components/programs/ProgramPage.svelte';
+import Caption from '../../../src/components/timeline/Caption.svelte';
+import { dataset } from '../../fixtures/dataset';
+import {
+  NOT_SHOWN,
+  normalize,
+  SEED_FILES,
+  seedSentences,
+  sharedAvailable,
+} from '../../fixtures/seedCoverage';
+import { renderPart } from '../render';
 
 describe('program page', () => {
   it('gives a type its names, what it does (quoted), its budget and share, and where it sits', () => {
@@ -118,7 +64,7 @@ describe('program page', () => {
   });
 
   it('in Japanese: interface in Japanese, English quotes marked 未翻訳, never translated', () => {
-    renderPart(ProgramPage, { programId: 'accelerative-support' }, '?lang=ja');
+    renderPart(ProgramPage, { programId: 'accelerative-support' }, { search: '?lang=ja' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Accelerative Support');
     const does = screen.getByRole('region', { name: '内容' });
     expect(does.querySelector('q')).toHaveAttribute('lang', 'en');
@@ -136,5 +82,38 @@ describe('program page', () => {
       'href',
       '#/programs',
     );
+  });
+});
+
+/**
+ * Every sentence of both seed documents reaches the reader: rendered on a program page or in a timeline
+ * caption (or, for a document's title, wherever that document is cited). Complements the dataset test
+ * (tests/unit/data/dataset-sources.test.ts), which checks that each sentence is in the dataset.
+ */
+function renderedText(): string {
+  const texts: string[] = [];
+  const show = <P extends Record<string, unknown>>(
+    component: import('svelte').Component<P>,
+    props: P,
+  ) => {
+    const { container } = renderPart(component, props);
+    texts.push(normalize(container.textContent ?? ''));
+    cleanup();
+  };
+  for (const program of dataset.programs) show(ProgramPage, { programId: program.id });
+  dataset.milestones.forEach((milestone, index) =>
+    show(Caption, { milestone, number: index + 1, count: dataset.milestones.length }),
+  );
+  return texts.join(' ¦ ');
+}
+
+describe.skipIf(!sharedAvailable)('every sentence of both seeds is rendered', () => {
+  const rendered = renderedText();
+  const sentences = Object.keys(SEED_FILES).flatMap((id) =>
+    seedSentences(id).map((sentence) => [id, sentence] as const),
+  );
+  it.each(sentences)('%s: %s', (_id, sentence) => {
+    const excused = NOT_SHOWN.some((entry) => entry.sentence === sentence);
+    expect(excused || rendered.includes(sentence)).toBe(true);
   });
 });

@@ -6,12 +6,11 @@
  * confidence. Amounts are the source's million yen, unrounded; shares (of the parent) are rounded to one
  * decimal as on screen. Headers follow the interface language.
  */
-import { shareMessages } from '../i18n/shareMessages';
 import { findBudgetNode, ROOT_ID, type BudgetNode } from '../data/budgetTree';
 import type { Dataset } from '../data/types';
-import { withPart, type Bilingual, type MessageKey, type Words } from '../i18n';
+import type { Bilingual, MessageKey, Words } from '../i18n';
 import { distinctSources, budgetLevelCitations } from '../text/sourceLine';
-import { csvTable, type Column, type CsvCell } from './csv';
+import { shareCsvTable, type Column, type CsvCell } from './csv';
 import { sourceFields, type SourceFields } from './sourceFields';
 
 export type BudgetRowKind =
@@ -114,8 +113,7 @@ const BUDGET_COLUMNS: readonly Column<MessageKey, BudgetRow>[] = [
 ];
 
 export function budgetCsvRows(rows: readonly BudgetRow[], words: Words): CsvCell[][] {
-  const { t } = withPart(words, shareMessages);
-  return csvTable(rows, BUDGET_COLUMNS, (key) => t(key));
+  return shareCsvTable(rows, BUDGET_COLUMNS, words);
 }
 
 export function budgetJson(

@@ -4,6 +4,8 @@
  * order mark first, so that Excel reads Japanese names correctly.
  */
 import { csvFormatRow } from 'd3-dsv';
+import { withPart, type MessageKey, type Words } from '../i18n';
+import { shareMessages } from '../i18n/shareMessages';
 
 export type CsvCell = string | number | null;
 
@@ -24,6 +26,16 @@ export function csvTable<K, R>(
     columns.map(([key]) => header(key)),
     ...rows.map((row) => columns.map(([, cell]) => cell(row))),
   ];
+}
+
+/** A table of the budget's or the timeline's rows: headers from the sharing catalogue, in `words`' language. */
+export function shareCsvTable<R>(
+  rows: readonly R[],
+  columns: readonly Column<MessageKey, R>[],
+  words: Words,
+): CsvCell[][] {
+  const { t } = withPart(words, shareMessages);
+  return csvTable(rows, columns, (key) => t(key));
 }
 
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {

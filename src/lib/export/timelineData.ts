@@ -3,11 +3,10 @@
  * both languages (title null in Japanese where none is verified), and each step's citations, each with
  * the kind of its source and its confidence; a row's confidence is that of its least certain source.
  */
-import { shareMessages } from '../i18n/shareMessages';
 import { timelineSteps } from '../data/steps';
 import type { Dataset } from '../data/types';
-import { withPart, type Bilingual, type MessageKey, type Words } from '../i18n';
-import { csvTable, type Column, type CsvCell } from './csv';
+import type { Bilingual, MessageKey, Words } from '../i18n';
+import { shareCsvTable, type Column, type CsvCell } from './csv';
 import { sourceFields, type SourceFields } from './sourceFields';
 
 export interface TimelineRow {
@@ -69,8 +68,7 @@ const TIMELINE_COLUMNS: readonly Column<MessageKey, TimelineRow>[] = [
 ];
 
 export function timelineCsvRows(rows: readonly TimelineRow[], words: Words): CsvCell[][] {
-  const { t } = withPart(words, shareMessages);
-  return csvTable(rows, TIMELINE_COLUMNS, (key) => t(key));
+  return shareCsvTable(rows, TIMELINE_COLUMNS, words);
 }
 
 export function timelineJson(dataset: Dataset, currentStep: number, words: Bilingual): object {

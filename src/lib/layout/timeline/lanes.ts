@@ -107,16 +107,27 @@ export function layoutLanes(
 
 /**
  * Where a lane's name is drawn when the chart is revealed up to `revealX`: a name inside its band stays
- * inside once the band is drawn past the name's end; until then it stands before the band (or waits,
- * where there is no room), so that it never runs past the step line into the years not yet shown.
+ * inside once the band is drawn past the name's end; until then it stands before the band, or, where
+ * there is no room before it, just after the step line, on the background of the years not yet shown
+ * (on a line of its own: nothing else is drawn there yet), so that a band is named from the step it
+ * begins. Only where neither fits before the plot's right edge `plotX1` does the name wait.
  */
 export function placedLabel(
   label: Omit<LaneLabel, 'y'>,
   revealX: number,
-): { placement: LaneLabel['placement']; x: number; anchor: LaneLabel['anchor']; shown: boolean } {
+  plotX1: number = Infinity,
+): {
+  placement: LaneLabel['placement'] | 'after';
+  x: number;
+  anchor: LaneLabel['anchor'];
+  shown: boolean;
+} {
   const { placement, x, anchor } = label;
   if (placement !== 'inside' || revealX >= x + label.width)
     return { placement, x, anchor, shown: true };
   if (label.partial) return { placement: 'before', ...label.partial, shown: true };
+  const after = round(Math.max(revealX, x - label.lineHeight / 3) + label.lineHeight / 3);
+  if (after + label.width <= plotX1)
+    return { placement: 'after', x: after, anchor: 'start', shown: true };
   return { placement, x, anchor, shown: false };
 }

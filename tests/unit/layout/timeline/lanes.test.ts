@@ -96,11 +96,24 @@ describe('placedLabel', () => {
     });
   });
 
-  it('waits where there is no room before the band', () => {
+  it('stands just after the step line where there is no room before the band', () => {
     const cramped = placeLaneLabel('ALPHA', { x0: 30, x1: 200, beforeEnd: 30 }, metrics, measure);
     expect(cramped.partial).toBeNull();
-    expect(placedLabel(cramped, 60)).toMatchObject({ shown: false });
-    expect(placedLabel(cramped, 90)).toMatchObject({ placement: 'inside', shown: true });
+    const pad = cramped.lineHeight / 3;
+    expect(placedLabel(cramped, 60, 300)).toEqual({
+      placement: 'after',
+      x: Math.round((60 + pad) * 100) / 100,
+      anchor: 'start',
+      shown: true,
+    });
+    // Before its band begins, it stands where the band will begin.
+    expect(placedLabel(cramped, 0, 300)).toMatchObject({ placement: 'after', x: cramped.x });
+    expect(placedLabel(cramped, 90, 300)).toMatchObject({ placement: 'inside', shown: true });
+  });
+
+  it('waits where there is no room after the step line either', () => {
+    const cramped = placeLaneLabel('ALPHA', { x0: 30, x1: 200, beforeEnd: 30 }, metrics, measure);
+    expect(placedLabel(cramped, 60, 70)).toMatchObject({ shown: false });
   });
 
   it('leaves names before or above their band where they are', () => {

@@ -66,30 +66,36 @@ function hostedPage(): Plugin[] {
 }
 
 const FIRST_VIEW_DATA = 'virtual:first-view-data';
+const TIMELINE_LINKS = 'virtual:first-view-timeline-links';
 
 /**
  * data/dataset.json passes the full check (schema and rules, src/lib/data/validate.ts) or the build fails
  * with the problem; the app itself only checks the shape it reads (src/lib/data/parse.ts). The first
  * view imports `virtual:first-view-data`, the budget's part of it (src/lib/data/firstViewDataset.ts),
  * which also passes the app's run-time check here, so that the app need not carry that check in its first
- * view; the whole file is loaded only by the views that need it, and checked when it loads.
+ * view; the whole file is loaded only by the views that need it, and checked when it loads. The budget
+ * view's links into the timeline, computed from the whole file, are `virtual:first-view-timeline-links`
+ * (imported by the part of the view below the fold only).
  */
 export function datasetModules(): Plugin {
   const file = resolve(import.meta.dirname, 'data/dataset.json');
+  const ids = new Set([FIRST_VIEW_DATA, TIMELINE_LINKS]);
   return {
     name: 'cpe:dataset',
     buildStart() {
       this.addWatchFile(file);
     },
-    resolveId: (source) => (source === FIRST_VIEW_DATA ? `\0${FIRST_VIEW_DATA}` : undefined),
+    resolveId: (source) => (ids.has(source) ? `\0${source}` : undefined),
     load(id) {
-      if (id !== `\0${FIRST_VIEW_DATA}`) return undefined;
+      if (!id.startsWith('\0') || !ids.has(id.slice(1))) return undefined;
       const raw = JSON.parse(readFileSync(file, 'utf8')) as RawDataset;
       try {
         const part = firstViewData(raw, validateDataset(raw));
+        if (id === `\0${TIMELINE_LINKS}`)
+          return `export default ${JSON.stringify(part.timelineLinks)};`;
         // The app indexes this part without checking it again (main.ts): check it here, as it would.
         parseDataset(part.dataset);
-        return `export default ${JSON.stringify(part)};`;
+        return `export default ${JSON.stringify(part.dataset)};`;
       } catch (error) {
         return this.error(`data/dataset.json: ${error instanceof Error ? error.message : error}`);
       }
@@ -113,6 +119,46 @@ function standaloneCspPlugin(): Plugin {
         html.source = insertCspMeta(html.source, standaloneCsp(html.source));
       },
     },
+  };
+}
+
+/**
+ * Vite's helper for dynamic imports (`\0vite/preload-helper.js`), smaller: before a lazily loaded chunk
+ * runs, its stylesheets load (a <link rel="stylesheet"> each; a stylesheet that fails to load fails the
+ * import, so the view says it could not be loaded, and the next try loads it again) and its imports start
+ * loading (<link rel="modulepreload">). Vite's own also supports browsers without modulepreload, CSP nonces
+ * and the vite:preloadError event, none of which this app uses; it weighs about 0.45 KiB more (gzip) in
+ * the first view. Build only (the dev server loads modules itself).
+ */
+function preloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  const code = `const loaded = {};
+export const __vitePreload = (load, deps, base) =>
+  Promise.all(
+    (deps || []).map((dep) => {
+      const href = new URL(dep, base).href;
+      return (loaded[href] ??= new Promise((resolve, reject) => {
+        const link = document.createElement('link');
+        const css = href.endsWith('.css');
+        link.rel = css ? 'stylesheet' : 'modulepreload';
+        link.href = href;
+        link.onload = resolve;
+        link.onerror = () => {
+          delete loaded[href];
+          link.remove();
+          reject(new Error('Unable to preload ' + href));
+        };
+        document.head.append(link);
+        if (!css) resolve();
+      }));
+    }),
+  ).then(load);
+`;
+  return {
+    name: 'cpe:preload-helper',
+    apply: 'build',
+    enforce: 'pre',
+    load: (source) => (source === id ? code : undefined),
   };
 }
 
@@ -158,6 +204,7 @@ export default defineConfig(({ mode }) => {
       svelte(),
       svelteTesting(),
       datasetModules(),
+      preloadHelper(),
       ...(standalone
         ? [viteSingleFile({ outputFileName: OFFLINE_FILE }), standaloneCspPlugin()]
         : hostedPage()),

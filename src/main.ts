@@ -26,7 +26,7 @@ const [catalogue] = await Promise.all([
 mount(App, {
   target,
   props: {
-    loaded: { ok: true, dataset: indexDataset(firstView.dataset) },
+    loaded: { ok: true, dataset: indexDataset(firstView) },
     loadWhole: loadWholeDataset,
     catalogues: { [locale]: catalogue },
   },

@@ -1,6 +1,14 @@
 /** Modules made at build time by vite.config.ts. */
 declare module 'virtual:first-view-data' {
+  import type { RawDataset } from './lib/data/types';
+  /** The budget's part of the dataset (lib/data/firstViewDataset.ts). */
+  const dataset: RawDataset;
+  export default dataset;
+}
+
+declare module 'virtual:first-view-timeline-links' {
   import type { FirstViewData } from './lib/data/firstViewDataset';
-  const data: FirstViewData;
-  export default data;
+  /** The timeline step to link to from each budget level (lib/data/firstViewDataset.ts). */
+  const timelineLinks: FirstViewData['timelineLinks'];
+  export default timelineLinks;
 }

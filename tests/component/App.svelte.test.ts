@@ -31,15 +31,19 @@ describe('App', () => {
     );
   });
 
-  it('shows "not found" with a way back for an unknown route', async () => {
-    window.location.hash = '#/no-such-view';
-    render(App, { loaded: loadDataset(rawDataset), catalogues });
-    expect(screen.getByRole('heading', { name: 'Not found' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the FY2010 budget' })).toHaveAttribute(
-      'href',
-      '#/budget',
-    );
-  });
+  // An unknown view, an unknown program, and a type (whose budget level is its program's).
+  it.each(['#/no-such-view', '#/budget/nope', '#/budget/global-type'])(
+    'shows "not found" with a way back for %s',
+    async (hash) => {
+      window.location.hash = hash;
+      render(App, { loaded: loadDataset(rawDataset), catalogues });
+      expect(screen.getByRole('heading', { name: 'Not found' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Go to the FY2010 budget' })).toHaveAttribute(
+        'href',
+        '#/budget',
+      );
+    },
+  );
 
   it('says so, with a way to try again and a way back, when a view cannot be loaded', async () => {
     const user = userEvent.setup();

@@ -69,49 +69,6 @@ test.describe('Japanese and English', () => {
     ).toBeVisible();
   });
 
-  test('switching on the timeline keeps the step and shows the Japanese names there too', async ({
-    page,
-  }) => {
-    await page.goto('./#/timeline/7');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      /^How the programs came together/,
-    );
-    await page
-      .getByRole('group', { name: 'Language' })
-      .getByRole('button', { name: '日本語' })
-      .click();
-    await expect(page).toHaveURL(/#\/timeline\/7$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'プログラムの統合の歩み（2001年3月〜2011年度）',
-    );
-    await expect(
-      page.getByRole('link', { name: /^地域イノベーションクラスタープログラム：/ }),
-    ).toBeAttached();
-    await expect(page.getByRole('link', { name: /^知的クラスター創成事業：/ })).toBeAttached();
-    await expect(page.locator('[aria-live="polite"]')).toContainText(
-      'イノベーションシステム整備事業',
-    );
-  });
-
-  test('a milestone title with no verified Japanese name is marked untranslated', async ({
-    page,
-  }) => {
-    await page.goto('./?lang=ja#/timeline/1');
-    const caption = page.getByRole('heading', {
-      level: 2,
-      name: /2nd Science and Technology Basic Plan/,
-    });
-    await expect(caption).toContainText('未翻訳');
-    await expect(
-      page.getByRole('link', { name: /2001年3月30日: 2nd Science and Technology Basic Plan/ }),
-    ).toContainText('未翻訳');
-    // A verified title has no marker.
-    await page.goto('./?lang=ja#/timeline/7');
-    await expect(
-      page.getByRole('heading', { level: 2, name: 'イノベーションシステム整備事業への統合' }),
-    ).toBeVisible();
-  });
-
   test('a Japanese name from a medium-confidence source says who reported it, and is cited', async ({
     page,
   }) => {

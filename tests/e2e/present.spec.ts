@@ -46,41 +46,6 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('banner')).toBeVisible();
   });
 
-  test('the Present button enters, and the same slide comes back on reload', async ({ page }) => {
-    await page.goto('./#/budget/self-sustaining-management-program');
-    await page.getByRole('button', { name: 'Present' }).click();
-    await expect(page).toHaveURL(/#\/present\/\d+$/);
-    const url = page.url();
-    const counter = await page.locator('.slide-counter [aria-hidden]').textContent();
-    await page.reload();
-    await expect(page).toHaveURL(url);
-    await expect(page.getByText(counter ?? '', { exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: /^Function Support Type, 2,041/ })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
-  });
-
-  test('a timeline slide has its own URL, counter and title', async ({ page }) => {
-    await page.goto('./#/present/4');
-    await expect(page.getByText(`4 / ${TOTAL}`, { exact: true })).toBeVisible();
-    await expect(
-      page.getByRole('heading', { level: 1, name: /^FY2002: Knowledge Cluster Initiative/ }),
-    ).toBeVisible();
-    await page.getByRole('button', { name: 'Next slide' }).click();
-    await expect(page).toHaveURL(/#\/present\/5$/);
-  });
-
-  test('an out-of-range slide goes to the nearest one; a malformed one says so', async ({
-    page,
-  }) => {
-    await page.goto('./#/present/99');
-    await expect(page).toHaveURL(new RegExp(`#/present/${TOTAL}$`));
-    await expect(page.getByText(`${TOTAL} / ${TOTAL}`, { exact: true })).toBeVisible();
-    await page.goto('./#/present/zero');
-    await expect(page.getByRole('alert')).toContainText('There is no slide “zero”.');
-    await page.getByRole('link', { name: 'Go to the first slide' }).click();
-    await expect(page).toHaveURL(/#\/present\/1$/);
-  });
-
   // Every slide is the same 1920 × 1080 stage, scaled: whole on every screen, controls below it.
   const screens = [
     [1280, 720],

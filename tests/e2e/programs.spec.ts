@@ -51,13 +51,6 @@ test.describe('program pages', () => {
     );
   });
 
-  test('an unknown program gets a clear message and a way back', async ({ page }) => {
-    await page.goto('./#/program/no-such-program');
-    await expect(page.getByText('There is no program “no-such-program”.')).toBeVisible();
-    await page.getByRole('link', { name: 'All programs and types' }).click();
-    await expect(page).toHaveURL(/#\/programs$/);
-  });
-
   for (const width of [1366, 360]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`has no axe violations at ${width} px in ${colorScheme} mode, English and Japanese`, async ({

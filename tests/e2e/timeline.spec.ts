@@ -153,22 +153,6 @@ test.describe('timeline view', () => {
     await expect(captionTitle(page, steps[unification + 1]!.title.en)).toBeVisible();
   });
 
-  test('an out-of-range step shows the nearest one and says so; a malformed one says so', async ({
-    page,
-  }) => {
-    await page.goto('./#/timeline/99');
-    await expect(page.getByRole('status')).toHaveText(
-      `There is no step 99; showing step ${count}, the nearest one.`,
-    );
-    await expect(captionTitle(page, steps[count - 1]!.title.en)).toBeVisible();
-    await page.goto('./#/timeline/0');
-    await expect(captionTitle(page, steps[0]!.title.en)).toBeVisible();
-    await page.goto('./#/timeline/abc');
-    await expect(page.getByRole('alert')).toContainText('“abc” is not a step of the timeline.');
-    await page.getByRole('link', { name: 'Go to step 1' }).click();
-    await expect(captionTitle(page, steps[0]!.title.en)).toBeVisible();
-  });
-
   test('steps animate, and land at once under reduced motion', async ({ page }) => {
     await page.goto(`./#/timeline/${unification}`);
     const landed = await revealWidth(page);

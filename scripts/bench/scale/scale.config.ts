@@ -14,7 +14,7 @@ export default defineConfig({
   root: here,
   base: './',
   logLevel: 'warn',
-  // datasetModules: app components import `virtual:first-view-data` (the real dataset's budget part).
+  // datasetModules: app components import `virtual:first-view-timeline-links` (from the real dataset).
   plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), datasetModules()],
   build: {
     target: 'es2022',

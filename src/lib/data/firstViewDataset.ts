@@ -1,9 +1,13 @@
 /**
  * The part of the dataset the first view (#/budget) needs, cut at build time so that the first view does
- * not carry the rest: every program with its names (no histories, descriptions or statements), every budget line, the
- * sources these cite, no milestones. It is still a valid dataset (the same shape, less content). Views
- * that need the rest (timeline, presentation, ...) load the whole dataset when they open (App.svelte).
- * The budget view's one link into the timeline is computed here, from the whole dataset, per program.
+ * not carry the rest: every program with its names (no histories, descriptions or statements), every budget
+ * line, the sources these cite, no milestones. A Japanese name keeps its citation only where the budget
+ * view reads it: a name from a medium-confidence source, marked "reported by …" and listed under Sources
+ * (lib/text/names.ts); the budget view neither shows nor exports the citations of the other names. It is
+ * still a valid dataset (the same shape, less content). Views that need the rest (timeline, presentation,
+ * program pages, ...) load the whole dataset when they open (App.svelte).
+ * The budget view's one link into the timeline is computed here, from the whole dataset, per program
+ * (`virtual:first-view-timeline-links`, loaded with the part of the view below the fold).
  */
 import { timelineStepFor } from '../text/timelineStep';
 import type { Citation, Dataset, RawDataset } from './types';
@@ -20,8 +24,16 @@ export interface FirstViewData {
 }
 
 export function firstViewData(raw: RawDataset, whole: Dataset): FirstViewData {
+  const confidenceOf = new Map(raw.sources.map((s) => [s.id, s.confidence]));
   const programs = raw.programs.map((p) => ({
     ...p,
+    name: {
+      ...p.name,
+      jaCitation:
+        p.name.jaCitation && confidenceOf.get(p.name.jaCitation.sourceId) === 'med'
+          ? p.name.jaCitation
+          : null,
+    },
     start: null,
     listedFrom: null,
     unified: null,

@@ -20,14 +20,24 @@ describe('LanguageSwitch', () => {
     expect(screen.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('switches to Japanese with the header button and keeps the step', async () => {
+  it('switches to Japanese with the header button and keeps the step, names and caption', async () => {
     const user = userEvent.setup();
-    await openApp('#/timeline/5');
+    await openApp('#/timeline/7');
     await user.click(screen.getByRole('button', { name: '日本語' }));
-    expect(window.location.hash).toBe('#/timeline/5');
+    expect(window.location.hash).toBe('#/timeline/7');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'プログラムの統合の歩み（2001年3月〜2011年度）',
+    );
     expect(
-      screen.getByRole('heading', { level: 2, name: '知的クラスター創成事業（第Ⅱ期）' }),
+      screen.getByRole('heading', { level: 2, name: 'イノベーションシステム整備事業への統合' }),
     ).toBeInTheDocument();
+    expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent(
+      'イノベーションシステム整備事業',
+    );
+    expect(
+      await screen.findByRole('link', { name: /^地域イノベーションクラスタープログラム：/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^知的クラスター創成事業：/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '次のステップ' })).toBeInTheDocument();
   });
 });

@@ -11,9 +11,24 @@ describe('firstViewData', () => {
 
   it('keeps every budget line and program name, and drops milestones and program histories', () => {
     expect(part.budgetLines).toEqual(raw.budgetLines);
-    expect(part.programs.map((p) => p.name)).toEqual(raw.programs.map((p) => p.name));
+    expect(part.programs.map((p) => [p.name.en, p.name.ja])).toEqual(
+      raw.programs.map((p) => [p.name.en, p.name.ja]),
+    );
     expect(part.milestones).toEqual([]);
     expect(part.programs.every((p) => p.description === null && p.unified === null)).toBe(true);
+  });
+
+  it('keeps the citation of a Japanese name only where the budget view reads it (medium confidence)', () => {
+    const confidence = new Map(raw.sources.map((s) => [s.id, s.confidence]));
+    const reported = raw.programs.filter(
+      (p) => p.name.jaCitation && confidence.get(p.name.jaCitation.sourceId) === 'med',
+    );
+    expect(reported.length).toBeGreaterThan(0);
+    for (const [i, program] of raw.programs.entries()) {
+      expect(part.programs[i]?.name.jaCitation).toEqual(
+        reported.includes(program) ? program.name.jaCitation : null,
+      );
+    }
   });
 
   it('keeps exactly the sources its citations name, and passes the run-time check', () => {

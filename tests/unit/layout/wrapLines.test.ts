@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { estimateTextWidth } from '../../../src/lib/layout/labels';
+import { wrapLines } from '../../../src/lib/layout/wrapLines';
+
+const width = (text: string) => estimateTextWidth(text, 10);
+
+describe('wrapLines', () => {
+  it('keeps a name that fits on one line', () => {
+    expect(wrapLines('Global Type', width('Global Type'), 10)).toEqual(['Global Type']);
+  });
+
+  it('breaks at spaces, each line within the width, no word lost', () => {
+    const name = 'Regional Innovation Cluster Program';
+    const lines = wrapLines(name, width('Regional Innovation'), 10);
+    expect(lines).toEqual(['Regional Innovation', 'Cluster Program']);
+    for (const line of lines) expect(width(line)).toBeLessThanOrEqual(width('Regional Innovation'));
+  });
+
+  it('puts a word longer than the width on its own line, whole', () => {
+    expect(wrapLines('Self-Sustaining Management', width('Self'), 10)).toEqual([
+      'Self-Sustaining',
+      'Management',
+    ]);
+  });
+
+  it('breaks Japanese between characters', () => {
+    const lines = wrapLines('地域イノベーション', width('地域イノ'), 10);
+    expect(lines).toEqual(['地域イノ', 'ベーショ', 'ン']);
+    expect(lines.join('')).toBe('地域イノベーション');
+  });
+});

@@ -60,7 +60,7 @@ test.describe('embedded in a host page', () => {
       await serveVendor(page);
       const sent: string[] = [];
       page.on('console', (message) => sent.push(message.text()));
-      await page.goto(`/fixtures/resizer-host.html?v=${version}`);
+      await page.goto(`/fixtures/host.html?resizer=${version}`);
       const iframe = page.locator('#chart');
       await expectSizedToContent(iframe, page.frameLocator('#chart'));
       // The parent took the frame for one of its own: no "no response" or "legacy child" warning.

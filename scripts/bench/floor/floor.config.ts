@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+// The app's budget year, read here at build time: the floor's own bundle carries only the figures.
+import { BUDGET_YEAR } from '../../../src/lib/data/fiscalYear.ts';
 
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
-const FISCAL_YEAR = 2010;
 const MODULE = 'virtual:fy2010-figures';
 
 interface RawDataset {
@@ -28,7 +29,7 @@ function fy2010Figures(): Plugin {
       const raw = JSON.parse(
         readFileSync(resolve(root, 'data/dataset.json'), 'utf8'),
       ) as RawDataset;
-      const lines = raw.budgetLines.filter((line) => line.fiscalYear === FISCAL_YEAR);
+      const lines = raw.budgetLines.filter((line) => line.fiscalYear === BUDGET_YEAR);
       const hasLine = new Set(lines.map((line) => line.programId));
       const figures = lines.flatMap((line) => {
         const program = raw.programs.find((p) => p.id === line.programId);

@@ -7,6 +7,7 @@ import { mount } from 'svelte';
 import App from '../../../src/App.svelte';
 import { loadDataset } from '../../../src/lib/data/parse';
 import { buildBudgetTree } from '../../../src/lib/data/budgetTree';
+import { BUDGET_YEAR } from '../../../src/lib/data/fiscalYear';
 import { layoutTreemap } from '../../../src/lib/layout/treemap';
 import { syntheticDataset } from './syntheticDataset';
 import '../../../src/app.css';
@@ -20,7 +21,7 @@ declare global {
 const leaves = Number(new URLSearchParams(location.search).get('leaves') ?? 1000);
 const loaded = loadDataset(syntheticDataset(leaves));
 if (!loaded.ok) throw new Error(loaded.error);
-const root = buildBudgetTree(loaded.dataset, 2010);
+const root = buildBudgetTree(loaded.dataset, BUDGET_YEAR);
 const layoutTimes = Array.from({ length: 5 }, () => {
   const start = performance.now();
   layoutTreemap(root, 1280, 720);

@@ -10,7 +10,7 @@
  * (`virtual:first-view-timeline-links`, loaded with the part of the view below the fold).
  */
 import { timelineStepFor } from '../text/timelineStep';
-import type { Citation, Dataset, RawDataset } from './types';
+import type { Citation, Dataset, RawDataset, RawProgram } from './types';
 
 export interface TimelineLinkTarget {
   readonly step: number;
@@ -21,6 +21,18 @@ export interface FirstViewData {
   readonly dataset: RawDataset;
   /** The timeline step to link to from each budget level (the root under ""). */
   readonly timelineLinks: Readonly<Record<string, TimelineLinkTarget>>;
+}
+
+/** A program's fields beyond its id, kind, names and parent, empty: what the first view leaves out. */
+export function withoutHistory(): Omit<RawProgram, 'id' | 'kind' | 'name' | 'parentId'> {
+  return {
+    start: null,
+    listedFrom: null,
+    unified: null,
+    description: null,
+    statements: [],
+    reportedStart: null,
+  };
 }
 
 export function firstViewData(raw: RawDataset, whole: Dataset): FirstViewData {
@@ -34,12 +46,7 @@ export function firstViewData(raw: RawDataset, whole: Dataset): FirstViewData {
           ? p.name.jaCitation
           : null,
     },
-    start: null,
-    listedFrom: null,
-    unified: null,
-    description: null,
-    statements: [],
-    reportedStart: null,
+    ...withoutHistory(),
   }));
   const cited = new Set(
     [...programs.map((p) => p.name.jaCitation), ...raw.budgetLines.map((l) => l.citation)]

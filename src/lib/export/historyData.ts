@@ -11,7 +11,7 @@ import { sourceUnit } from '../data/history/sourceAmount';
 import { programRows, yearFigures, type YearFigure } from '../data/history/yearFigures';
 import { regionNumbers } from '../layout/regions';
 import { historyT, type HistoryKey } from '../i18n/history';
-import type { CsvCell } from './csv';
+import { csvTable, type Column, type CsvCell } from './csv';
 
 export interface DocumentRef {
   readonly id: string;
@@ -88,26 +88,13 @@ export function yearsRows(dataset: Dataset, history: History): YearsDataRow[] {
   });
 }
 
-/** A CSV column: its header (in the screen's language) and its cell in a row. */
-type Column<R> = readonly [HistoryKey, (row: R, locale: Locale) => CsvCell];
-
-/** Header, then a line per row, from one list of columns. */
-export function csvTable<R>(
-  rows: readonly R[],
-  columns: readonly Column<R>[],
-  locale: Locale,
-): CsvCell[][] {
-  const t = historyT(locale);
-  return [
-    columns.map(([key]) => t(key)),
-    ...rows.map((row) => columns.map(([, cell]) => cell(row, locale))),
-  ];
-}
+/** A CSV column of these tables: the key of its header (in the screen's language) and its cell. */
+type HistoryColumn<R> = Column<HistoryKey, R>;
 
 type Evidence = Pick<YearsDataRow, 'noteEn' | 'noteJa' | 'verbatim' | 'source'>;
 
 /** The last columns of every table: the notes, the source's words, and its document. */
-const EVIDENCE_COLUMNS: readonly Column<Evidence>[] = [
+const EVIDENCE_COLUMNS: readonly HistoryColumn<Evidence>[] = [
   ['data.col.noteEn', (r) => r.noteEn],
   ['data.col.noteJa', (r) => r.noteJa],
   ['data.col.verbatim', (r) => r.verbatim],
@@ -116,7 +103,8 @@ const EVIDENCE_COLUMNS: readonly Column<Evidence>[] = [
   ['data.col.address', (r) => r.source.address],
 ];
 
-const YEARS_COLUMNS: readonly Column<YearsDataRow>[] = [
+/** The part of the program a figure covers is written in the screen's language. */
+const yearsColumns = (locale: Locale): readonly HistoryColumn<YearsDataRow>[] => [
   ['data.col.id', (r) => r.id],
   ['data.col.programId', (r) => r.programId],
   ['data.col.programEn', (r) => r.programEn],
@@ -125,7 +113,7 @@ const YEARS_COLUMNS: readonly Column<YearsDataRow>[] = [
   ['data.col.throughFiscalYear', (r) => r.throughFiscalYear],
   ['data.col.kind', (r) => r.kind],
   ['data.col.sourceTerm', (r) => r.sourceTerm],
-  ['data.col.partOfProgram', (r, locale) => (r.partOfProgram ? r.partOfProgram[locale] : null)],
+  ['data.col.partOfProgram', (r) => (r.partOfProgram ? r.partOfProgram[locale] : null)],
   ['data.col.agreesWith', (r) => r.agreesWith],
   ['data.col.confidence', (r) => r.confidence],
   ['data.col.sourceAmount', (r) => r.sourceAmount],
@@ -135,7 +123,7 @@ const YEARS_COLUMNS: readonly Column<YearsDataRow>[] = [
 ];
 
 export function yearsCsvRows(rows: readonly YearsDataRow[], locale: Locale): CsvCell[][] {
-  return csvTable(rows, YEARS_COLUMNS, locale);
+  return csvTable(rows, yearsColumns(locale), historyT(locale));
 }
 
 function usedDocuments(ids: readonly string[], dataset: Dataset, history: History): DocumentRef[] {
@@ -332,7 +320,7 @@ export function regionsRows(dataset: Dataset, history: History): RegionsDataRow[
   ];
 }
 
-const REGIONS_COLUMNS: readonly Column<RegionsDataRow>[] = [
+const REGIONS_COLUMNS: readonly HistoryColumn<RegionsDataRow>[] = [
   ['data.col.record', (r) => r.record],
   ['data.col.id', (r) => r.id],
   ['data.col.number', (r) => r.number],
@@ -348,7 +336,7 @@ const REGIONS_COLUMNS: readonly Column<RegionsDataRow>[] = [
 ];
 
 export function regionsCsvRows(rows: readonly RegionsDataRow[], locale: Locale): CsvCell[][] {
-  return csvTable(rows, REGIONS_COLUMNS, locale);
+  return csvTable(rows, REGIONS_COLUMNS, historyT(locale));
 }
 
 export function regionsJson(dataset: Dataset, history: History): object {

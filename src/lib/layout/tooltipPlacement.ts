@@ -8,11 +8,13 @@ import type { Rect } from './zoom';
 /** Each tooltip's width (px) where the chart has room. */
 export const TOOLTIP_WIDTH = { tile: 320, lane: 340, figure: 360, marker: 300 } as const;
 
+export type TooltipKind = keyof typeof TOOLTIP_WIDTH;
+
 /** The space kept between a tooltip and the chart's edges (and the tile it describes). */
 const GAP = 8;
 
 /** A tooltip's width in a chart this wide. */
-export function tooltipWidth(kind: keyof typeof TOOLTIP_WIDTH, chartWidth: number): number {
+export function tooltipWidth(kind: TooltipKind, chartWidth: number): number {
   return Math.min(TOOLTIP_WIDTH[kind], chartWidth - 2 * GAP);
 }
 
@@ -25,6 +27,9 @@ export interface Placement {
   readonly left: number;
   readonly top: number;
 }
+
+/** Where a tooltip goes in its chart: its left edge, and its top edge or (`bottom`) the y its bottom edge sits at. */
+export type TooltipPlace = Placement | { readonly left: number; readonly bottom: number };
 
 /**
  * Where the tooltip of a tile goes, in chart coordinates, so that it never hides the tile it describes

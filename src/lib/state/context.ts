@@ -29,9 +29,13 @@ export function setViewMode(mode: ViewMode): void {
 }
 
 /** The view mode from context, as the flags the views test (a page of its own where none was set). */
-export function viewMode(): { readonly presenting: boolean; readonly embedded: boolean } {
+export function viewMode(): {
+  readonly mode: ViewMode;
+  readonly presenting: boolean;
+  readonly embedded: boolean;
+} {
   const mode: ViewMode = hasContext(MODE) ? getContext<ViewMode>(MODE) : 'ordinary';
-  return { presenting: mode === 'presentation', embedded: mode === 'embed' };
+  return { mode, presenting: mode === 'presentation', embedded: mode === 'embed' };
 }
 
 /** A copy of a component's contexts in which the views are shown as slides (for exports). */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   BLANK_RECORD,
   cityAreaRecords,
-  csvTable,
   fy2010SelectionRecord,
   historyCsvRows,
   historyJson,
@@ -69,6 +68,16 @@ describe('budgets-by-year data', () => {
     expect(en).toHaveLength(rows.length + 1);
   });
 
+  it('CSV: the part of the program a figure covers in the screen language', () => {
+    const index = rows.findIndex((r) => r.id === 'kci-fy2008-phase1');
+    const column = yearsCsvRows(rows, 'en')[0]?.indexOf('Covers part of the program') ?? -1;
+    const part = (locale: 'en' | 'ja') => yearsCsvRows(rows, locale)[index + 1]?.[column];
+    expect(column).toBeGreaterThan(0);
+    expect(part('en')).toBe('Phase I only');
+    expect(part('ja')).toBe(rows[index]?.partOfProgram?.ja);
+    expect(part('ja')).not.toBe(part('en'));
+  });
+
   it('JSON lists the programs, figures and the documents they cite', () => {
     const json = yearsJson(dataset, history) as { figures: unknown[]; sources: { id: string }[] };
     expect(json.figures).toHaveLength(rows.length);
@@ -101,21 +110,6 @@ describe('regions data', () => {
 const doc = (id: string): DocumentRef => ({ id, title: `T ${id}`, publisher: 'P', address: null });
 const blank = BLANK_RECORD;
 const cited = (sourceId: string) => ({ sourceId, confidence: 'high' as const, verbatim: 'v' });
-
-describe('csvTable', () => {
-  it('gives the header in the screen language, then a cell per column and row', () => {
-    const rows = [{ id: 'a', count: 2 }];
-    const columns = [
-      ['data.col.id', (r: (typeof rows)[number]) => r.id],
-      ['data.col.count', (r: (typeof rows)[number], locale: string) => `${r.count} ${locale}`],
-    ] as const;
-    expect(csvTable(rows, columns, 'en')).toEqual([
-      ['ID', 'Count (regions)'],
-      ['a', '2 en'],
-    ]);
-    expect(csvTable([], columns, 'ja')).toEqual([['ID', '数（地域）']]);
-  });
-});
 
 describe('historyCsvRows and historyJson', () => {
   it('give the years or the regions view', () => {

@@ -8,6 +8,7 @@ import { formatDate, formatFiscalYear, formatFiscalYearShort } from './dates';
 import type { Labels } from './labels';
 import { withPart } from '../i18n';
 import { lastDatasetYear } from '../data/sourcedYears';
+import { citationText } from './citation';
 
 /** "30 March 2001" for a dated milestone, "FY2010" / "2010年度（平成22年度）" for a year. */
 export function milestoneWhen(milestone: Milestone, locale: Locale, short = false): string {
@@ -68,3 +69,17 @@ export function laneCitation(lane: Lane, dataset: Dataset): Citation | null {
   if (program.listedFrom) return program.listedFrom.citation;
   return dataset.budgetLines.find((line) => line.programId === program.id)?.citation ?? null;
 }
+
+/**
+ * Characters a step's caption shows: its sentence in English (the longer language per character on a
+ * slide) and all that its sources are cited for. On a slide, a caption longer than `WORDY_CAPTION`
+ * takes a wider column beside the chart, so that it fits the 16:9 stage whole.
+ */
+export function captionLength(milestone: Milestone): number {
+  return milestone.citations.reduce(
+    (sum, citation) => sum + citationText(citation).text.length,
+    milestone.caption.en.length,
+  );
+}
+
+export const WORDY_CAPTION = 750;

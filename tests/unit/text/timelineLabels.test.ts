@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../fixtures/dataset';
 import { words } from '../../fixtures/words';
 import { layoutTimeline } from '../../../src/lib/layout/timeline';
-import { laneCitation, laneYears, milestoneWhen } from '../../../src/lib/text/timelineLabels';
+import {
+  captionLength,
+  laneCitation,
+  laneYears,
+  milestoneWhen,
+  WORDY_CAPTION,
+} from '../../../src/lib/text/timelineLabels';
 
 const layout = layoutTimeline(dataset, { width: 1280, fontSize: 14 });
 const lane = (id: string) => layout.lanes.find((l) => l.id === id)!;
@@ -54,5 +60,16 @@ describe('timeline words', () => {
     ).toBe(
       'listed from FY2011 (the source gives no start year); JST reports a start in 2006 (medium confidence)',
     );
+  });
+
+  it('counts what a caption shows, and finds the two wordy steps that need a wider column on a slide', () => {
+    const second = dataset.milestones[0]!;
+    expect(captionLength(second)).toBe(
+      second.caption.en.length +
+        second.citations.reduce((sum, c) => sum + ('quote' in c ? c.quote : c.note).length, 0),
+    );
+    expect(
+      dataset.milestones.filter((m) => captionLength(m) > WORDY_CAPTION).map((m) => m.id),
+    ).toEqual(['cluster-programs-start', 'regional-innovation-strategy-support-start']);
   });
 });

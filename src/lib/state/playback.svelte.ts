@@ -9,8 +9,8 @@ export interface PlaybackOptions {
   /** The step on screen now (1-based) and how many there are. */
   readonly current: () => number;
   readonly count: () => number;
-  /** Show step `n`, replacing the history entry. */
-  readonly show: (n: number) => void;
+  /** Show step `n`, replacing the history entry; `timed` when the timer (not a press) shows it. */
+  readonly show: (n: number, timed: boolean) => void;
   readonly dwellMs?: number;
 }
 
@@ -30,7 +30,7 @@ export class Playback {
     this.stop();
     if (count() < 2) return;
     this.playing = true;
-    this.#advance(current() >= count() ? 1 : current() + 1);
+    this.#advance(current() >= count() ? 1 : current() + 1, false);
   }
 
   stop(): void {
@@ -39,15 +39,16 @@ export class Playback {
     this.playing = false;
   }
 
-  #advance(n: number): void {
-    this.options.show(n);
+  #advance(n: number, timed: boolean): void {
+    this.options.show(n, timed);
     if (n >= this.options.count()) {
       this.stop();
       return;
     }
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      if (this.playing) this.#advance(Math.min(this.options.count(), this.options.current() + 1));
+      if (this.playing)
+        this.#advance(Math.min(this.options.count(), this.options.current() + 1), true);
     }, this.options.dwellMs ?? 2600);
   }
 }

@@ -25,12 +25,26 @@ export class Router {
     this.hash = this.win.location.hash;
   }
 
-  /** Correct the address without a new history entry (e.g. an out-of-range slide number). */
-  replace(hash: string): void {
+  #syncLater: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Correct the address without a new history entry (e.g. an out-of-range slide number). With
+   * `later` (Play: a step every few seconds), the page follows the address in a task of its own, so
+   * that the browser's history work and the page's update are not one long task.
+   */
+  replace(hash: string, { later = false }: { later?: boolean } = {}): void {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off edit of the address, not state
     const url = new URL(this.win.location.href);
     url.hash = hash;
     this.win.history.replaceState(this.win.history.state, '', url);
-    this.hash = this.win.location.hash;
+    if (!later) {
+      this.hash = this.win.location.hash;
+      return;
+    }
+    if (this.#syncLater !== null) return;
+    this.#syncLater = setTimeout(() => {
+      this.#syncLater = null;
+      this.hash = this.win.location.hash;
+    }, 0);
   }
 }

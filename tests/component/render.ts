@@ -49,3 +49,6 @@ export function renderPart<Props extends Record<string, unknown>>(
     },
   });
 }
+
+/** Timeout for whole-app renders that load a view and its data on demand: slower than one component. */
+export const SLOW = 30_000;

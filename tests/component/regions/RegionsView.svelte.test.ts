@@ -1,14 +1,11 @@
 /** The regions (regions/RegionsView.svelte), as App shows them at #/regions. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/svelte';
-import { openApp } from '../render';
+import { openApp, SLOW } from '../render';
 
 beforeAll(async () => {
   await import('../../../src/components/regions/RegionsView.svelte');
 });
-
-/** Whole-app renders that load a view and its data on demand: slower than one component. */
-const SLOW = 30_000;
 
 describe('RegionsView', () => {
   it(

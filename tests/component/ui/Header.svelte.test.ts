@@ -1,14 +1,11 @@
 /** The header (ui/Header.svelte): its navigation marks the current view. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/svelte';
-import { openApp } from '../render';
+import { openApp, SLOW } from '../render';
 
 beforeAll(async () => {
   await import('../../../src/components/years/YearsView.svelte');
 });
-
-/** Whole-app renders that load a view and its data on demand: slower than one component. */
-const SLOW = 30_000;
 
 describe('Header', () => {
   it(

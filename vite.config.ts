@@ -235,6 +235,19 @@ function staticClosure(isRoot: (id: string, ctx: ChunkingContext) => boolean) {
 }
 
 const BELOW_THE_FOLD = resolve(import.meta.dirname, 'src/components/budget/BudgetDetails.svelte');
+/**
+ * The strings and global styles of what loads after the first view's paint (lib/i18n/laterMessages.ts,
+ * later.css): one chunk, `later`, that the part below the fold, the budget's tooltip and the other views
+ * share, so that none of the latter loads the former for them.
+ */
+const LATER = new Set(
+  [
+    'src/lib/i18n/laterMessages.ts',
+    'src/lib/i18n/en/later.ts',
+    'src/lib/i18n/ja/later.ts',
+    'src/later.css',
+  ].map((file) => resolve(import.meta.dirname, file)),
+);
 
 /**
  * The first view is one chunk, `app`: the entry and every module it imports statically, however deeply
@@ -273,7 +286,22 @@ export default defineConfig(({ mode }) => {
       ...(standalone ? { emptyOutDir: false } : {}),
       rolldownOptions: standalone
         ? {}
-        : { output: { codeSplitting: { groups: [{ name: firstViewChunks() }] } } },
+        : {
+            output: {
+              codeSplitting: {
+                groups: [
+                  // First, so that `below-the-fold` does not take these along with its own modules.
+                  {
+                    name: 'later',
+                    test: (id: string) => LATER.has(id),
+                    priority: 2,
+                    includeDependenciesRecursively: false,
+                  },
+                  { name: firstViewChunks(), priority: 1 },
+                ],
+              },
+            },
+          },
     },
     test: {
       environment: 'jsdom',

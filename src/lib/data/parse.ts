@@ -8,6 +8,7 @@ import { DatasetError } from './datasetError';
 import { checkStructure } from './structure';
 import { checkContainment, checkReferences } from './references';
 import { indexDataset } from './indexDataset';
+import { programColours } from '../theme/programColours';
 import type { Dataset, LoadResult } from './types';
 
 export { DatasetError, indexDataset };
@@ -17,7 +18,7 @@ export function parseDataset(input: unknown): Dataset {
   const raw = checkStructure(input);
   checkReferences(raw);
   checkContainment(raw);
-  return indexDataset(raw);
+  return indexDataset(raw, programColours(raw));
 }
 
 export function loadDataset(input: unknown): LoadResult {

@@ -281,7 +281,11 @@ describe('slide words for budgets by year and regions', () => {
     expect(years).not.toContain('judgit');
     expect(years).toContain('MEXT');
     expect(years).not.toMatch(/shared\//);
-    expect(historySourceLine('regions', dataset, history, 'en')).toMatch(/CC BY 4\.0/);
+    // The map's credit is a sentence of its own after the publishers.
+    expect(historySourceLine('regions', dataset, history, 'en')).toMatch(
+      /\S\. Map: MapSVG .*CC BY 4\.0\.$/,
+    );
+    expect(historySourceLine('regions', dataset, history, 'ja')).toMatch(/。地図：MapSVG/);
     expect(omittedRowsNote(dataset, history, 'en')).toMatch(/^Not drawn: 4 programs/);
   });
 });

@@ -49,15 +49,17 @@ if (typeof Element !== 'undefined' && typeof Element.prototype.animate !== 'func
 }
 
 // Every test starts at the app's root URL with nothing remembered, and (jsdom doing no layout) with
-// elements 800 px wide, so that charts render.
-beforeEach(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 800,
+// elements 800 px wide, so that charts render. (Tests of pure modules run in node: no window there.)
+if (typeof window !== 'undefined') {
+  beforeEach(() => {
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+      configurable: true,
+      get: () => 800,
+    });
+    localStorage.clear();
   });
-  localStorage.clear();
-});
-afterEach(() => {
-  window.history.replaceState(null, '', '/');
-  window.location.hash = '';
-});
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    window.location.hash = '';
+  });
+}

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/data/indexDataset';
 import type { RawDataset } from '../../../src/lib/data/types';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The Download menu's data files (CSV and JSON), as exportView hands them to the browser. The rows and
  * fields themselves are budgetData's, timelineData's and historyData's (their own tests); PNG and SVG

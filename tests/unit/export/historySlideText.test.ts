@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { History } from '../../../src/lib/data/history/types';
 import {

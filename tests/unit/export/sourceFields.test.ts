@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sourceFields } from '../../../src/lib/export/sourceFields';
 import { tiny } from '../../fixtures/tinyDataset';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { layoutSlide } from '../../../src/lib/export/slideLayout';
 import type { SlideText } from '../../../src/lib/export/slideText';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { contains, pathRings, placesInside, ringArea } from '../../../src/lib/layout/mapPlaces';
 

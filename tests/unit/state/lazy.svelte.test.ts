@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { component, Lazy } from '../../../src/lib/state/lazy.svelte';
 

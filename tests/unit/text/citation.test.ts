@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { citationText, groupBySource, quoteLang } from '../../../src/lib/text/citation';
 

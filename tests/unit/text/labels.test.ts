@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildBudgetTree, findBudgetNode } from '../../../src/lib/data/budgetTree';
 import type { Locale } from '../../../src/lib/data/types';

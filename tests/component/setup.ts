@@ -1,5 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
+
+// Tests run in node unless they ask for jsdom (vite.config.ts); a component test cannot run without it.
+if (typeof window === 'undefined' && expect.getState().testPath?.includes('/tests/component/')) {
+  throw new Error('A component test needs `// @vitest-environment jsdom` as its first line.');
+}
 
 // jsdom has no matchMedia; svelte/motion's prefersReducedMotion needs one. Nothing matches.
 if (typeof window !== 'undefined' && !window.matchMedia) {

@@ -172,9 +172,8 @@ test.describe('timeline view', () => {
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(page).toHaveURL(stepUrl(unification));
     // With motion, the picture has not reached the step yet: it moves there by an animation.
-    const moving = await reveal(page);
-    expect(moving.moving).toBe(true);
-    expect(moving.at).not.toBe(landed);
+    await expect.poll(async () => (await reveal(page)).moving).toBe(true);
+    expect((await reveal(page)).at).not.toBe(landed);
     await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
     await expect.poll(() => reveal(page)).toEqual({ at: landed, moving: false });
 

@@ -10,6 +10,7 @@ import type { Dataset, Locale } from '../data/types';
 import { budgetBreakdownRows, budgetCsvRows, budgetJson } from './budgetData';
 import { toCsv } from './csv';
 import { loadCatalogue, wordsOf, type Bilingual } from '../i18n';
+import { laterMessages } from '../i18n/laterMessages';
 import { exportFileName, type ExportFormat, type ExportSubject } from './fileName';
 import { slideText } from './slideText';
 import { buildSlideSvg, coloursOf, serialiseSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from './standaloneSvg';
@@ -259,7 +260,10 @@ export async function exportView(
   const fileName = exportFileName(subject, format);
   // Data files carry names in both languages, whatever language is on screen.
   const [en, ja] = await Promise.all([loadCatalogue('en'), loadCatalogue('ja')]);
-  const words: Bilingual = { en: wordsOf('en', en), ja: wordsOf('ja', ja) };
+  const words: Bilingual = {
+    en: wordsOf('en', en, laterMessages),
+    ja: wordsOf('ja', ja, laterMessages),
+  };
   if (format === 'csv' || format === 'json') {
     save(await dataBlob(format, subject, dataset, words, locale), fileName);
     return fileName;

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** A long part of a view, folded under its name in an embed (ui/EmbedCollapsed.svelte). */
 import { describe, expect, it } from 'vitest';
 import { createRawSnippet } from 'svelte';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleState } from '../../../src/lib/state/locale.svelte';
 import { catalogues } from '../../fixtures/words';

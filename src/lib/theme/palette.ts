@@ -41,4 +41,4 @@ export const FAMILIES: readonly Family[] = TABLE.trim()
   });
 
 /** Neutral fill for the "not itemized in the source" tiles (unitemized.ts). */
-export { UNITEMIZED } from './unitemized';
+export { UNITEMIZED } from './unitemized.ts';

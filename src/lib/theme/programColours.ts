@@ -5,7 +5,7 @@
  * state. No two programs share a hue, so colour never suggests a lineage the sources do not give.
  */
 import type { Program, ProgramColour } from '../data/types';
-import { FAMILIES } from './palette';
+import { FAMILIES } from './palette.ts';
 
 export type { ProgramColour };
 

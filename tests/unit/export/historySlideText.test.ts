@@ -110,9 +110,11 @@ describe('historySourceLine', () => {
 
   it('counts every document behind the regions, names each publisher once, and credits the map', () => {
     expect(historySourceLine('regions', tiny, tinyHistory, 'en')).toBe(
-      'Sources (5 documents, each named with its figures in the view’s table): Ministry; Daily; MEXT; Office ' +
+      'Sources (5 documents, each named with its figures in the view’s table): Ministry; Daily; MEXT; Office. ' +
         'Map: MapSVG (mapsvg.com), via the npm package @svg-maps/japan, CC BY 4.0.',
     );
+    // The map's credit is a sentence of its own after the publishers, in Japanese too.
+    expect(historySourceLine('regions', tiny, tinyHistory, 'ja')).toMatch(/Office。地図：MapSVG/);
   });
 
   it('for the bundled files, names the publishers, never a working file', () => {

@@ -11,6 +11,8 @@ import { validateDataset } from './src/lib/data/validate.ts';
 import { firstViewData } from './src/lib/data/firstViewDataset.ts';
 import { parseDataset } from './src/lib/data/parse.ts';
 import type { RawDataset } from './src/lib/data/types.ts';
+// These modules, and those they import, name their imports with the file extension (`.ts`), as Node's
+// own module loader needs (Vite's native config loader, planned to become its default).
 
 export const OFFLINE_FILE = 'cluster-policy-explorer-offline.html';
 
@@ -297,7 +299,7 @@ export default defineConfig(({ mode }) => {
                     priority: 2,
                     includeDependenciesRecursively: false,
                   },
-                  { name: firstViewChunks(), priority: 1 },
+                  { name: firstViewChunks(), debugName: 'first view', priority: 1 },
                 ],
               },
             },

@@ -4,10 +4,10 @@
  * containment that is a tree) and indexes the result. The bundled dataset also passes the full schema and
  * the rules in semanticChecks.ts, checked at build time and in the tests (validate.ts).
  */
-import { DatasetError } from './datasetError';
-import { checkStructure } from './structure';
-import { checkContainment, checkReferences } from './references';
-import { indexDataset } from './indexDataset';
+import { DatasetError } from './datasetError.ts';
+import { checkStructure } from './structure.ts';
+import { checkContainment, checkReferences } from './references.ts';
+import { indexDataset } from './indexDataset.ts';
 import type { Dataset, LoadResult } from './types';
 
 export { DatasetError, indexDataset };

@@ -92,7 +92,7 @@ test.describe('budgets by year: labels', () => {
     }) => {
       await page.setViewportSize({ width, height });
       await page.goto(lang === 'ja' ? './?lang=ja#/years' : './#/years');
-      await expect(chart(page).locator('.bar').first()).toBeVisible();
+      await expect(chart(page).locator('.bar').first()).toBeVisible({ timeout: 15_000 });
       const found = await page.evaluate(() => {
         const svg = document.querySelector('.years-chart')!;
         const bars = [...svg.querySelectorAll('.bar')];

@@ -46,6 +46,26 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('banner')).toBeVisible();
   });
 
+  // The controls grow with the screen as the slide does: legible from the back of a room.
+  for (const [width, height, min] of [
+    [1920, 1080, 20],
+    [3840, 2160, 40],
+    [360, 740, 14],
+  ] as const) {
+    test(`the slide controls' type is at least ${min} px at ${width} × ${height}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('./#/present/2');
+      await expect(page.locator('.presentation-bar button').first()).toBeVisible();
+      const sizes = await page
+        .locator('.presentation-bar button, .slide-counter')
+        .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+      expect(sizes.length).toBeGreaterThanOrEqual(4);
+      for (const size of sizes) expect(size).toBeGreaterThanOrEqual(min);
+    });
+  }
+
   // Every slide is the same 1920 × 1080 stage, scaled: whole on every screen, controls below it.
   const screens = [
     [1280, 720],

@@ -230,7 +230,7 @@ export function yearsRowMetrics(
     spanLane: compact
       ? Math.round(fontSize * 1.3)
       : Math.max(Math.round(fontSize * 1.6), Math.round(labelFontSize * 2 + 4)),
-    rowGap: Math.round(fontSize * (compact ? 0.4 : 0.9)),
+    rowGap: Math.round(fontSize * (compact ? 0.25 : 0.9)),
     gapHeight: round(fontSize * 0.9),
   };
 }

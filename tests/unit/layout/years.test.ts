@@ -169,7 +169,7 @@ describe('yearsRowMetrics', () => {
       barBand: 13,
       labelSpace: 16,
       spanLane: 13,
-      rowGap: 4,
+      rowGap: 3,
       gapHeight: 9,
     });
   });

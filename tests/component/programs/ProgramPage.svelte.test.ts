@@ -74,6 +74,19 @@ describe('program page', () => {
     );
   });
 
+  it('in Japanese: timeline steps in one Japanese form, an English step title marked 未翻訳', () => {
+    renderPart(ProgramPage, { programId: 'knowledge-cluster-initiative' }, { search: '?lang=ja' });
+    const timeline = screen.getByRole('region', { name: '年表' });
+    const links = within(timeline).getAllByRole('link');
+    expect(links[0]).toHaveTextContent(
+      /^ステップ2・2001年6月：Knowledge Cluster feasibility studies in 30 regions未翻訳$/,
+    );
+    expect(links[1]).toHaveTextContent(
+      /^ステップ3・2002年度（平成14年度）：知的クラスター創成事業/,
+    );
+    expect(links[1]).not.toHaveTextContent('未翻訳');
+  });
+
   it('answers an unknown id with a clear message and a way back', () => {
     renderPart(ProgramPage, { programId: 'no-such-program' });
     expect(screen.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();

@@ -20,6 +20,7 @@ export const shareTools = {
   'share.embed.close': 'Close',
   'share.embed.frameTitle': '{view}, {app}',
   'share.present.counter': 'Slide {current} of {total}',
+  'share.present.counter.short': '{current} / {total}',
   'share.present.previous': 'Previous slide',
   'share.present.next': 'Next slide',
   'share.present.exit': 'Leave presentation',

@@ -54,6 +54,8 @@ async function freshState(page: Page, hash: string) {
 }
 
 async function tabIntoChart(page: Page) {
+  // Tabbing before the tiles exist would walk past the chart: wait for them first.
+  await expect(page.locator('[data-tile]').first()).toBeVisible();
   for (let i = 0; i < 20; i += 1) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.hasAttribute('data-tile'))) return;

@@ -29,6 +29,36 @@ test.describe('embed mode', () => {
     });
   }
 
+  test('folds the long tables of the years and regions views under their caption, at chart height', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 600, height: 800 });
+    for (const [hash, caption] of [
+      ['#/years', 'Every figure, with its note and page'],
+      ['#/regions', 'The numbered regions, each with its page'],
+    ] as const) {
+      await page.goto(`./index.html?embed${hash}`);
+      const table = page.getByRole('table', { name: caption });
+      const summary = page.locator('summary', { hasText: caption });
+      await expect(summary).toBeVisible();
+      await expect(table).toBeHidden();
+      const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+      const folded = await height();
+      await summary.press('Enter');
+      await expect(table).toBeVisible();
+      // Folded, the embed was thousands of pixels shorter at this width (a row per figure or region).
+      expect(await height()).toBeGreaterThan(folded + 1000);
+    }
+    // On a page of its own, the table is shown as it is.
+    await page.goto('./index.html#/years');
+    await expect(
+      page.getByRole('table', { name: 'Every figure, with its note and page' }),
+    ).toBeVisible();
+    await expect(
+      page.locator('summary', { hasText: 'Every figure, with its note and page' }),
+    ).toHaveCount(0);
+  });
+
   test('resizes its iframe in a host page as its content changes', async ({ page }) => {
     await page.goto('/fixtures/host.html');
     const iframe = page.locator('iframe');

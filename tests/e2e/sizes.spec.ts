@@ -140,3 +140,53 @@ test.describe('markers and drilling', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 });
+
+test.describe('no layout shift', () => {
+  // Every view, opened fresh: its code and data arrive after the first paint, and nothing already on
+  // screen moves when they render (issue 13: CLS 0). Each view waits for what it draws last.
+  const views = [
+    { hash: '#/budget', ready: '[data-tile]' },
+    { hash: '#/timeline', ready: 'svg[data-export-chart]' },
+    { hash: '#/years', ready: 'svg[data-export-chart]' },
+    { hash: '#/regions', ready: '.city-area svg[data-export-chart]' },
+    { hash: '#/programs', ready: 'main h1' },
+    { hash: '#/program/knowledge-cluster-initiative', ready: 'main h1' },
+  ];
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 1280, height: 720 },
+  ]) {
+    test(`no view moves what is on screen while it loads, at ${viewport.width} px`, async ({
+      browser,
+      baseURL,
+    }) => {
+      test.slow(); // six fresh loads
+      const context = await browser.newContext({ viewport, baseURL });
+      const shifts: string[] = [];
+      for (const { hash, ready } of views) {
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const w = window as unknown as { shifts: number };
+          w.shifts = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+              w.shifts += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`./${hash}`);
+        await expect(page.locator(ready).first()).toBeVisible({ timeout: 15_000 });
+        await page.waitForLoadState('networkidle');
+        // Two frames, so that a shift of the last render is reported.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        const value = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+        if (value > 0) shifts.push(`${hash}: ${value.toFixed(3)}`);
+        await page.close();
+      }
+      await context.close();
+      expect(shifts).toEqual([]);
+    });
+  }
+});

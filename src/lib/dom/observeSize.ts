@@ -9,6 +9,12 @@
  * after the previous one's update, so a handler reading layout would force it), and the sizes come from
  * the observer's entries, not from the elements. By default it reports the content box (on elements
  * without padding, the clientWidth box); `'border-box'` reports the offsetWidth/offsetHeight box.
+ *
+ * `atMount` also reads the size once when the element is attached, for a box whose content is drawn
+ * from its size and that appears after the first paint (a lazily loaded view's chart): the chart is
+ * then drawn in the update that inserts its box, before anything is painted under it. Waiting for the
+ * observer would paint the box empty first and then push down what follows it (a layout shift).
+ * That read lays out the page once more; the first view's charts do not use it.
  */
 import type { Attachment } from 'svelte/attachments';
 
@@ -36,8 +42,16 @@ function report(entries: ResizeObserverEntry[]) {
   }
 }
 
-export function observeSize(onSize: OnSize, box: Box = 'content-box'): Attachment<HTMLElement> {
+export function observeSize(
+  onSize: OnSize,
+  box: Box = 'content-box',
+  atMount = false,
+): Attachment<HTMLElement> {
   return (element) => {
+    if (atMount) {
+      if (box === 'border-box') onSize(element.offsetWidth, element.offsetHeight);
+      else onSize(element.clientWidth, element.clientHeight);
+    }
     shared ??= new ResizeObserver(report);
     const handler = { onSize, box };
     const own = handlers.get(element) ?? new Set<Handler>();

@@ -24,10 +24,17 @@ export class ChartFrame {
     this.#size = size ?? (() => this.#measured);
   }
 
-  /** Attached to the chart's box: its measured size (content box) is the frame's. */
-  readonly measure: Attachment<HTMLElement> = observeSize((width, height) => {
-    this.#measured = { width, height };
-  });
+  /**
+   * Attached to the chart's box: its measured size (content box) is the frame's, from the moment the
+   * box is inserted (these charts come with lazily loaded views: see observeSize's `atMount`).
+   */
+  readonly measure: Attachment<HTMLElement> = observeSize(
+    (width, height) => {
+      this.#measured = { width, height };
+    },
+    'content-box',
+    true,
+  );
 
   get width(): number {
     return this.#size().width;

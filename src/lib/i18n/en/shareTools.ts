@@ -50,4 +50,17 @@ export const shareTools = {
   'share.col.captionEn': 'Caption (English)',
   'share.col.captionJa': 'Caption (Japanese)',
   'share.col.citations': 'Citations',
+  // A CSV cell's value where it is app text, not data: in English the value itself, as in the JSON.
+  'share.value.program': 'program',
+  'share.value.type': 'type',
+  'share.value.unitemized': 'unitemized',
+  'share.value.sum-of-listed-programs': 'sum-of-listed-programs',
+  'share.value.stated-total': 'stated-total',
+  'share.value.primary-document': 'primary document',
+  'share.value.recorded-note': 'recorded note',
+  'share.value.primary': 'primary',
+  'share.value.high': 'high',
+  'share.value.med': 'med',
+  'share.value.quote': 'quote',
+  'share.value.note': 'note',
 } as const;

@@ -1,5 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
+
+// Tests run in node unless they ask for jsdom (vite.config.ts); a component test cannot run without it.
+if (typeof window === 'undefined' && expect.getState().testPath?.includes('/tests/component/')) {
+  throw new Error('A component test needs `// @vitest-environment jsdom` as its first line.');
+}
 
 // jsdom has no matchMedia; svelte/motion's prefersReducedMotion needs one. Nothing matches.
 if (typeof window !== 'undefined' && !window.matchMedia) {
@@ -49,15 +54,17 @@ if (typeof Element !== 'undefined' && typeof Element.prototype.animate !== 'func
 }
 
 // Every test starts at the app's root URL with nothing remembered, and (jsdom doing no layout) with
-// elements 800 px wide, so that charts render.
-beforeEach(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 800,
+// elements 800 px wide, so that charts render. (Tests of pure modules run in node: no window there.)
+if (typeof window !== 'undefined') {
+  beforeEach(() => {
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+      configurable: true,
+      get: () => 800,
+    });
+    localStorage.clear();
   });
-  localStorage.clear();
-});
-afterEach(() => {
-  window.history.replaceState(null, '', '/');
-  window.location.hash = '';
-});
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    window.location.hash = '';
+  });
+}

@@ -178,3 +178,66 @@ test.describe('the host chooses the look', () => {
     });
   }
 });
+
+test.describe('a host of another origin', () => {
+  test('sizes frames far below the fold before the reader scrolls to them (an off-screen frame is not rendered)', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.slow(); // three frames load in full before any is scrolled to
+    // The app at 127.0.0.1, the host at localhost: another site, whose off-screen frames Chromium does
+    // not render (no ResizeObserver, no animation frames) until they are scrolled into view.
+    const app = new URL(baseURL ?? '').href.replace('//localhost', '//127.0.0.1');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(new URL('/fixtures/plain.html', baseURL).href);
+    const views = ['budget', 'timeline/3', 'years'];
+    await page.evaluate(
+      ({ app, views }) => {
+        const pasted = document.getElementById('pasted')!;
+        for (const view of views) {
+          const gap = document.createElement('div');
+          gap.style.height = '2000px';
+          const frame = document.createElement('iframe');
+          frame.src = `${app}index.html?embed#/${view}`;
+          frame.title = view;
+          frame.height = '640';
+          frame.style.cssText = 'border:0;width:100%';
+          frame.setAttribute('data-cluster-policy-explorer', '');
+          pasted.append(gap, frame);
+        }
+        const script = document.createElement('script');
+        script.src = `${app}embed.js`;
+        document.body.append(script);
+      },
+      { app, views },
+    );
+    const frames = page.locator('iframe');
+    for (let index = 0; index < views.length; index += 1) {
+      // Sized to its content (not the snippet's 640 px) while still off screen.
+      await expect
+        .poll(() => frames.nth(index).evaluate((el) => el.style.height), { timeout: 15_000 })
+        .toMatch(/^\d+px$/);
+      const offScreen = await frames
+        .nth(index)
+        .evaluate((el) => el.getBoundingClientRect().top > window.innerHeight);
+      expect(offScreen).toBe(true);
+    }
+    // Scrolled to, each frame keeps that height: it was its content's.
+    for (let index = 0; index < views.length; index += 1) {
+      const iframe = frames.nth(index);
+      const sent = await iframe.evaluate((el) => el.style.height);
+      await iframe.scrollIntoViewIfNeeded();
+      const frame = page.frameLocator('iframe').nth(index);
+      await expect(frame.locator('svg').first()).toBeVisible();
+      await expect
+        .poll(() =>
+          frame
+            .locator('html')
+            .evaluate((el) => `${Math.ceil(el.getBoundingClientRect().height)}px`),
+        )
+        .toBe(sent);
+    }
+    await context.close();
+  });
+});

@@ -10,6 +10,7 @@ import type { Dataset, Locale } from '../data/types';
 import { budgetBreakdownRows, budgetCsvRows, budgetJson } from './budgetData';
 import { toCsv } from './csv';
 import { loadCatalogue, wordsOf, type Bilingual } from '../i18n';
+import { laterMessages } from '../i18n/laterMessages';
 import { exportFileName, type ExportFormat, type ExportSubject } from './fileName';
 import { slideText } from './slideText';
 import { buildSlideSvg, coloursOf, serialiseSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from './standaloneSvg';
@@ -182,17 +183,30 @@ async function drawSlideChart(
 }
 
 /**
- * The host's chart; where a slide has several (the regions: the City Area bars and the map), one SVG
- * holding each of them where it sits on the slide, so the export is the slide as shown.
+ * The host's chart; where a slide has several (the regions: the City Area bars and the map; the
+ * timeline's layers), one SVG holding each of them where it sits on the slide, so the export is the slide
+ * as shown. A chart seen through a window (an ancestor marked `data-export-window`, which hides what
+ * overflows it: the timeline's reveal) is clipped to that window.
  */
 function oneChart(host: HTMLElement): SVGSVGElement | null {
   const charts = [...host.querySelectorAll<SVGSVGElement>('svg[data-export-chart]')];
   if (charts.length <= 1) return charts[0] ?? null;
   const boxes = charts.map((chart) => chart.getBoundingClientRect());
-  const left = Math.min(...boxes.map((b) => b.left));
-  const top = Math.min(...boxes.map((b) => b.top));
-  const width = Math.max(...boxes.map((b) => b.right)) - left;
-  const height = Math.max(...boxes.map((b) => b.bottom)) - top;
+  const shown = charts.map((chart, index) => {
+    const box = boxes[index] as DOMRect;
+    const window = chart.parentElement?.closest('[data-export-window]');
+    if (!window || !host.contains(window)) return box;
+    const frame = window.getBoundingClientRect();
+    const left = Math.max(box.left, frame.left);
+    const top = Math.max(box.top, frame.top);
+    const right = Math.min(box.right, frame.right);
+    const bottom = Math.min(box.bottom, frame.bottom);
+    return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+  });
+  const left = Math.min(...shown.map((b) => b.left));
+  const top = Math.min(...shown.map((b) => b.top));
+  const width = Math.max(...shown.map((b) => b.right)) - left;
+  const height = Math.max(...shown.map((b) => b.bottom)) - top;
   const ns = 'http://www.w3.org/2000/svg';
   const wrapper = document.createElementNS(ns, 'svg');
   wrapper.setAttribute('width', String(width));
@@ -200,6 +214,7 @@ function oneChart(host: HTMLElement): SVGSVGElement | null {
   wrapper.setAttribute('viewBox', `0 0 ${width} ${height}`);
   charts.forEach((chart, index) => {
     const box = boxes[index] as DOMRect;
+    const visible = shown[index] as DOMRect;
     const clone = chart.cloneNode(true) as SVGSVGElement;
     clone.removeAttribute('data-export-chart');
     // Its size and place come from these attributes, not from the page's CSS (class "map": width 100%).
@@ -211,7 +226,24 @@ function oneChart(host: HTMLElement): SVGSVGElement | null {
     if (!clone.getAttribute('viewBox')) {
       clone.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
     }
-    wrapper.append(clone);
+    if (visible === box) {
+      wrapper.append(clone);
+      return;
+    }
+    // Only what its window shows.
+    const id = `export-window-${index}`;
+    const clip = document.createElementNS(ns, 'clipPath');
+    clip.id = id;
+    const rect = document.createElementNS(ns, 'rect');
+    rect.setAttribute('x', String(visible.left - left));
+    rect.setAttribute('y', String(visible.top - top));
+    rect.setAttribute('width', String(visible.width));
+    rect.setAttribute('height', String(visible.height));
+    clip.append(rect);
+    const group = document.createElementNS(ns, 'g');
+    group.setAttribute('clip-path', `url(#${id})`);
+    group.append(clone);
+    wrapper.append(clip, group);
   });
   host.append(wrapper);
   return wrapper;
@@ -228,7 +260,10 @@ export async function exportView(
   const fileName = exportFileName(subject, format);
   // Data files carry names in both languages, whatever language is on screen.
   const [en, ja] = await Promise.all([loadCatalogue('en'), loadCatalogue('ja')]);
-  const words: Bilingual = { en: wordsOf('en', en), ja: wordsOf('ja', ja) };
+  const words: Bilingual = {
+    en: wordsOf('en', en, laterMessages),
+    ja: wordsOf('ja', ja, laterMessages),
+  };
   if (format === 'csv' || format === 'json') {
     save(await dataBlob(format, subject, dataset, words, locale), fileName);
     return fileName;

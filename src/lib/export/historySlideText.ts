@@ -66,7 +66,10 @@ export function historySourceLine(
     count: ids.length,
     publishers: names.join(locale === 'ja' ? '、' : '; '),
   });
-  return kind === 'regions' ? `${line} ${t('regions.map.credit')}` : line;
+  // The map's credit, a sentence of its own after the list of publishers.
+  return kind === 'regions'
+    ? `${line}${locale === 'ja' ? '。' : '. '}${t('regions.map.credit')}`
+    : line;
 }
 
 /** The programs a years slide leaves out (no figure on its axis), as a sentence; null if none. */

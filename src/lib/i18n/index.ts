@@ -8,18 +8,22 @@
  * reader downloads only the language they read.
  * The timeline's strings, and those of the embed dialog, presentation mode and the exports, in both
  * languages, are parts that come with the modules that use them (timelineMessages.ts, shareMessages.ts;
- * added with withPart), so that no first view carries them.
+ * added with withPart), so that no first view carries them. So are the strings of what loads after the
+ * first view's paint (laterMessages.ts: the budget's table, tooltip and links, the lists of sources),
+ * which every view's words fall back on once they have come (`addLater`).
  */
 import type { Locale } from '../data/types';
 import type { en } from './en';
+import type { later } from './en/later';
 import type { timeline } from './en/timeline';
 import type { shareTools } from './en/shareTools';
 import { fillTemplate, type MessageParams } from './template';
 
-/** The keys of a language's catalogue (every key but the timeline's and the sharing tools'). */
+/** The keys of a language's catalogue (every key but the later ones, the timeline's and the sharing tools'). */
 export type CatalogueKey = keyof typeof en;
 export type Catalogue = { readonly [K in CatalogueKey]: string };
-export type MessageKey = CatalogueKey | keyof typeof timeline | keyof typeof shareTools;
+export type MessageKey =
+  CatalogueKey | keyof typeof later | keyof typeof timeline | keyof typeof shareTools;
 export type Messages = { readonly [K in MessageKey]: string };
 /** Strings in both languages that come with the modules that use them (timelineMessages.ts, …). */
 export type MessagePart = { readonly [L in Locale]: Partial<Messages> };
@@ -64,6 +68,14 @@ export function withPart(words: Words, part: MessagePart): Words {
       return own === undefined ? words.t(key, params) : fillTemplate(own, params);
     },
   };
+}
+
+/** The strings of laterMessages.ts, by language, once it has loaded (it adds them). */
+export const laterStrings: { [L in Locale]?: Partial<Messages> } = {};
+
+/** Adds the strings of what loads after the first view (laterMessages.ts, as it loads). */
+export function addLater(part: MessagePart): void {
+  Object.assign(laterStrings, part);
 }
 
 const importers: { readonly [L in Locale]: () => Promise<Catalogue> } = {

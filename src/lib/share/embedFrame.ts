@@ -85,9 +85,13 @@ function forceSchemeInRules(rules: CSSRuleList, scheme: 'light' | 'dark'): void 
   }
 }
 
-/** Applies the host's look to this document: a theme, a transparent background. */
+/**
+ * Applies the embed's look to this document: its layout (the `embedded` class, before the app mounts,
+ * so that a chart measured as it is inserted gets the embed's width), the host's theme and background.
+ */
 function applyLook(doc: Document, look: EmbedLook): void {
   const root = doc.documentElement;
+  root.classList.add('embedded');
   if (look.background === 'transparent') {
     root.style.background = 'transparent';
     doc.body.style.background = 'transparent';
@@ -162,9 +166,30 @@ function answerHost(win: Window): () => void {
   parent.postMessage('[iFrameResizerChild]Ready', '*');
   const observer = new ResizeObserver(measure);
   observer.observe(root);
+  // A frame of another origin that is off the host's screen is not rendered (Chromium throttles it):
+  // no ResizeObserver callbacks, no animation frames, until the reader scrolls to it. Its height would
+  // then come only as it scrolls into view, and the host page would jump under the reader. So after
+  // each change to the page (or to the frame's width), unless a frame was rendered within 100 ms,
+  // it is measured anyway: reading the layout lays the page out, rendered or not.
+  let pending = false;
+  const measureIfUnrendered = () => {
+    if (pending) return;
+    pending = true;
+    let rendered = false;
+    win.requestAnimationFrame(() => (rendered = true));
+    win.setTimeout(() => {
+      pending = false;
+      if (!rendered) measure();
+    }, 100);
+  };
+  const changes = new MutationObserver(measureIfUnrendered);
+  changes.observe(win.document.body, { childList: true, subtree: true, characterData: true });
+  win.addEventListener('resize', measureIfUnrendered);
   measure();
   return () => {
     observer.disconnect();
+    changes.disconnect();
+    win.removeEventListener('resize', measureIfUnrendered);
     win.removeEventListener('message', onMessage);
   };
 }

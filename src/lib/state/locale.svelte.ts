@@ -1,7 +1,7 @@
 /** The interface language: read once at start, remembered on change, mirrored on <html lang>. */
 import type { Locale } from '../data/types';
-import { loadCatalogue, translate, type Catalogue, type MessageKey, type Words } from '../i18n';
-import type { MessageParams } from '../i18n/template';
+import { laterStrings, loadCatalogue, type Catalogue, type MessageKey, type Words } from '../i18n';
+import { fillTemplate, type MessageParams } from '../i18n/template';
 import { LOCALE_STORAGE_KEY, preferredLocale } from '../i18n/localePreference';
 
 function readStorage(win: Window): string | null {
@@ -67,7 +67,15 @@ export class LocaleState implements Words {
     }
   }
 
-  /** Translate a key in the current language. An arrow so it can be passed around unbound. */
+  /**
+   * Translate a key in the current language, from its catalogue or, for what loads after the first
+   * view, the strings that came with it (i18n `addLater`). An arrow so it can be passed around unbound.
+   */
   t = (key: MessageKey, params?: MessageParams): string =>
-    translate(this.#catalogue ?? {}, key, params);
+    fillTemplate(
+      (this.#catalogue as Partial<Record<MessageKey, string>> | undefined)?.[key] ??
+        laterStrings[this.current]?.[key] ??
+        key,
+      params,
+    );
 }

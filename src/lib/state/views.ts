@@ -4,6 +4,9 @@
  * carries neither these imports nor the lists of files each of them preloads.
  */
 import { Lazy, component } from './lazy.svelte';
+// Their strings beyond the first view's catalogue and their global styles, before any of them renders.
+import '../i18n/laterMessages';
+import '../../later.css';
 
 export const views = {
   present: new Lazy(() => component(import('../../components/present/Presentation.svelte'))),

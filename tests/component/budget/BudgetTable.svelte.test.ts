@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The budget table (budget/BudgetTable.svelte) under the treemap, as App shows it. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/svelte';

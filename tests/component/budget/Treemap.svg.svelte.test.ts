@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The treemap (budget/Treemap.svg.svelte) as App shows it at #/budget: tiles, names, keys. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/svelte';

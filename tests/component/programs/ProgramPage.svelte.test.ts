@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/svelte';
 import ProgramPage from '../../../src/components/programs/ProgramPage.svelte';

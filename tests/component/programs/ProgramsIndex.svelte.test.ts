@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/svelte';
 import ProgramsIndex from '../../../src/components/programs/ProgramsIndex.svelte';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The regions (regions/RegionsView.svelte), as App shows them at #/regions. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/svelte';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The embed dialog (share/EmbedDialog.svelte), opened from the view toolbar as App shows it. */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/svelte';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The view toolbar (share/ViewToolbar.svelte): Present, Embed and Download, as App shows it. */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/svelte';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/svelte';
 import StepList from '../../../src/components/timeline/StepList.svelte';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The timeline chart (timeline/Timeline.svg.svelte), as App shows it at #/timeline. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/svelte';

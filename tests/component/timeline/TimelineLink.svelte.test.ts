@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/svelte';
 import TimelineLink from '../../../src/components/timeline/TimelineLink.svelte';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The header (ui/Header.svelte): its navigation marks the current view. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/svelte';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The header's English / 日本語 switch (ui/LanguageSwitch.svelte), as App shows it. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/svelte';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** Budgets by year's chart (years/Years.svg.svelte), as App shows it at #/years. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/svelte';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** Budgets by year's table (years/YearsTable.svelte), as App shows it at #/years. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/svelte';

@@ -15,11 +15,6 @@ import {
   yearsRows,
   type DocumentRef,
 } from '../../../src/lib/export/historyData';
-import {
-  historySlideText,
-  historySourceLine,
-  omittedRowsNote,
-} from '../../../src/lib/export/historySlideText';
 import { laneBudgets, yearFigures } from '../../../src/lib/data/history/yearFigures';
 import { dataset } from '../../fixtures/dataset';
 import { history } from '../../fixtures/history';
@@ -277,22 +272,6 @@ describe('regionRecords', () => {
       },
       expect.objectContaining({ id: 'late', number: 2 }),
     ]);
-  });
-});
-
-describe('slide words for budgets by year and regions', () => {
-  it('titles say what the slide shows; source lines name publishers, the map credit', () => {
-    expect(historySlideText('years', dataset, history, 'en').title).toBe(
-      'Budgets by fiscal year, FY2002–FY2011',
-    );
-    expect(historySlideText('regions', dataset, history, 'ja').title).toMatch(/地図$/);
-    const years = historySourceLine('years', dataset, history, 'en');
-    expect(years).toMatch(/^Sources \(\d+ documents/);
-    expect(years).not.toContain('judgit');
-    expect(years).toContain('MEXT');
-    expect(years).not.toMatch(/shared\//);
-    expect(historySourceLine('regions', dataset, history, 'en')).toMatch(/CC BY 4\.0/);
-    expect(omittedRowsNote(dataset, history, 'en')).toMatch(/^Not drawn: 4 programs/);
   });
 });
 

@@ -11,16 +11,19 @@ import { en as enCatalogue } from '../../../src/lib/i18n/en';
 import { ja as jaCatalogue } from '../../../src/lib/i18n/ja';
 import { timelineMessages } from '../../../src/lib/i18n/timelineMessages';
 import { shareMessages } from '../../../src/lib/i18n/shareMessages';
+import { laterMessages } from '../../../src/lib/i18n/laterMessages';
 
 // Every string: each language's catalogue, the timeline's (which come with the timeline) and the sharing
 // tools' (which come with the embed dialog, presentation mode and the exporter).
 const en = {
   ...enCatalogue,
+  ...laterMessages.en,
   ...timelineMessages.en,
   ...shareMessages.en,
 };
 const ja = {
   ...jaCatalogue,
+  ...laterMessages.ja,
   ...timelineMessages.ja,
   ...shareMessages.ja,
 };

@@ -1,6 +1,10 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleState } from '../../../src/lib/state/locale.svelte';
 import { catalogues } from '../../fixtures/words';
+import { en } from '../../../src/lib/i18n/en';
+import { ja } from '../../../src/lib/i18n/ja';
+import { laterMessages } from '../../../src/lib/i18n/laterMessages';
 
 describe('LocaleState', () => {
   afterEach(() => {
@@ -32,5 +36,17 @@ describe('LocaleState', () => {
     expect(locale.current).toBe('ja');
     expect(locale.t('budget.unitemized')).toBe('出典で内訳なし');
     expect(localStorage.getItem('cluster-policy-explorer.lang')).toBe('ja');
+  });
+
+  it('has the strings of what loads after the first view, in the current language, once they have come', async () => {
+    // The catalogues the app loads (the first view's), not the fixtures' (which hold every string).
+    const locale = new LocaleState(window, { en });
+    expect(en).not.toHaveProperty('sources.title');
+    expect(ja).not.toHaveProperty('sources.title');
+    expect(laterMessages.en).toHaveProperty('sources.title'); // imported above: it has come
+    expect(locale.t('sources.title')).toBe('Sources');
+    await locale.set('ja', { remember: false });
+    expect(locale.t('sources.title')).toBe('出典');
+    expect(locale.t('nav.timeline')).toBe('年表');
   });
 });

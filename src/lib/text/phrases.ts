@@ -2,32 +2,21 @@
  * Where a Japanese line may break between words, without a dictionary: where the script changes from one
  * run to the next (katakana, kanji, Latin letters and digits), so that "クラスター政策エクスプローラー"
  * breaks as "クラスター|政策|エクスプローラー", never inside "クラスター". Hiragana (particles, endings)
- * stays with the word before it; brackets stay with what they enclose. Text with spaces is left whole
- * (it breaks at its spaces).
+ * and punctuation stay with the word before them; an opening bracket with what it encloses. Text with
+ * spaces is left whole (it breaks at its spaces).
  */
-type Script = 'katakana' | 'kanji' | 'latin' | 'other';
-
-function scriptOf(ch: string): Script {
-  if (/[\u30a0-\u30ff\uff66-\uff9f]/.test(ch)) return 'katakana';
-  if (/[\u4e00-\u9fff\u3005]/.test(ch)) return 'kanji';
-  if (/[A-Za-z0-9]/.test(ch)) return 'latin';
-  return 'other';
-}
+const SCRIPTS = [/[ァ-ヿ]/, /[一-鿿々]/, /[A-Za-z0-9]/];
 
 export function phrases(text: string): string[] {
   if (/\s/.test(text)) return [text];
   const out: string[] = [];
-  let previous: Script | null = null;
+  let previous = -1;
   for (const ch of text) {
-    const script = scriptOf(ch);
-    const last = out.at(-1);
-    const breaks =
-      last !== undefined &&
-      script !== 'other' &&
-      script !== previous &&
-      !/[（「『【〔［]$/.test(last);
-    if (breaks || last === undefined) out.push(ch);
-    else out[out.length - 1] = last + ch;
+    const script = SCRIPTS.findIndex((pattern) => pattern.test(ch));
+    const last = out.length - 1;
+    if (last < 0 || (script >= 0 && script !== previous && !/[（「]$/.test(out[last]!)))
+      out.push(ch);
+    else out[last] += ch;
     previous = script;
   }
   return out;

@@ -9,14 +9,10 @@ export class Router {
     this.hash = win.location.hash;
   }
 
-  /** Listen for hash changes; returns the function that stops listening. */
-  listen(): () => void {
-    const sync = () => {
-      this.hash = this.win.location.hash;
-    };
-    this.win.addEventListener('hashchange', sync);
-    return () => this.win.removeEventListener('hashchange', sync);
-  }
+  /** Takes the address bar's hash (App calls it on every `hashchange`: back/forward, links, typed URLs). */
+  readonly sync = (): void => {
+    this.hash = this.win.location.hash;
+  };
 
   /** Go to a hash (a history entry, so back/forward work). */
   go(hash: string): void {

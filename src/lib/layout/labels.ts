@@ -36,20 +36,16 @@ const NO_LINE_START = /^[）」』】〕］｝〉》、。，．：；！？・�
 /** … and these never end one: a bracket stays with the word it encloses. */
 const NO_LINE_END = /[（「『【〔［｛〈《]$/;
 
-/** A short note in brackets ("（未翻訳）", "（JSTによる）"): never broken, and kept with the word before it. */
-const SHORT_NOTE = /^（[^（）\s]{1,6}）$/;
-
 /**
  * Splits text into wrap units: words for Latin text (a hyphenated word may also break after each
  * hyphen: "Industry-|Academia-|Government"), single characters for CJK, except that a closing bracket
  * or punctuation stays with the character before it and an opening bracket with the one after it
- * ("…年度）" never leaves "）" alone on a line), and a short note in brackets stays whole with the word
- * before it ("Universities（未翻訳）"). `spaced` says whether a space separates the unit
+ * ("…年度）" never leaves "）" alone on a line). `spaced` says whether a space separates the unit
  * from the one before it.
  */
 export function wrapUnits(text: string): { text: string; spaced: boolean }[] {
   const pattern =
-    /(\s*)(（[^（）\s]{1,6}）|[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef-]*-+|[^\s\u3000-\u9fff\uff00-\uffef-]+)/g;
+    /(\s*)([\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef-]*-+|[^\s\u3000-\u9fff\uff00-\uffef-]+)/g;
   const merged: { text: string; spaced: boolean }[] = [];
   for (const m of text.matchAll(pattern)) {
     const unit = { text: m[2] ?? '', spaced: (m[1] ?? '') !== '' };
@@ -57,9 +53,7 @@ export function wrapUnits(text: string): { text: string; spaced: boolean }[] {
     if (
       previous &&
       !unit.spaced &&
-      (NO_LINE_START.test(unit.text) ||
-        NO_LINE_END.test(previous.text) ||
-        SHORT_NOTE.test(unit.text))
+      (NO_LINE_START.test(unit.text) || NO_LINE_END.test(previous.text))
     ) {
       previous.text += unit.text;
     } else merged.push(unit);

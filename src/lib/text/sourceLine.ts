@@ -36,12 +36,8 @@ export function milestoneCitations(milestone: Milestone): Citation[] {
  */
 export function titleAndPublisher(source: Pick<Source, 'title' | 'publisher'>): string {
   // The publisher's name without its aside: "news.leaf-hide.jp (blog)" is named by "news.leaf-hide.jp".
-  const name = source.publisher.replace(/\s*\([^()]*\)$/, '');
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const named = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
-  return name !== '' && named.test(source.title)
-    ? source.title
-    : `${source.title}, ${source.publisher}`;
+  const name = source.publisher.replace(/ \(.*\)$/, '');
+  return source.title.includes(name) ? source.title : `${source.title}, ${source.publisher}`;
 }
 
 /** A document as cited: title and publisher (once), and a web page's address. */

@@ -25,18 +25,3 @@ describe('Header', () => {
     SLOW,
   );
 });
-
-describe('site title', () => {
-  it(
-    'in Japanese may break only between words (クラスター政策 / エクスプローラー), its name whole',
-    async () => {
-      await openApp('#/budget', '?lang=ja');
-      const title = screen.getByRole('link', { name: 'クラスター政策エクスプローラー' });
-      expect(title.querySelectorAll('wbr')).toHaveLength(2);
-      expect(title.innerHTML.replace(/<!--.*?-->/g, '')).toBe(
-        'クラスター<wbr>政策<wbr>エクスプローラー',
-      );
-    },
-    SLOW,
-  );
-});

@@ -46,15 +46,6 @@ describe('wrapText, Japanese line-breaking', () => {
     }
   });
 
-  it('keeps a short note in brackets whole, with the word before it', () => {
-    const name =
-      'Support Program for Strengthening the Creation of Seeds and Needs of Universities（未翻訳）';
-    for (let width = 260; width <= 700; width += 10) {
-      const lines = wrapText(name, width, 16);
-      expect(lines?.at(-1)).toMatch(/Universities（未翻訳）$/);
-    }
-  });
-
   it('keeps "）" with the character before it where the last line would hold it alone', () => {
     const text = 'プログラムの統合の歩み（2001年3月〜2011年度）';
     const width = estimateTextWidth(text.slice(0, -1), 16) + 1;

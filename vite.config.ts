@@ -10,7 +10,10 @@ import { resolve } from 'node:path';
 import { validateDataset } from './src/lib/data/validate.ts';
 import { firstViewData } from './src/lib/data/firstViewDataset.ts';
 import { parseDataset } from './src/lib/data/parse.ts';
+import { programColours } from './src/lib/theme/programColours.ts';
 import type { RawDataset } from './src/lib/data/types.ts';
+// These modules, and those they import, name their imports with the file extension (`.ts`), as Node's
+// own module loader needs (Vite's native config loader, planned to become its default).
 
 export const OFFLINE_FILE = 'cluster-policy-explorer-offline.html';
 
@@ -130,7 +133,8 @@ const TIMELINE_LINKS = 'virtual:first-view-timeline-links';
  * with the problem; the app itself only checks the shape it reads (src/lib/data/parse.ts). The first
  * view imports `virtual:first-view-data`, the budget's part of it (src/lib/data/firstViewDataset.ts),
  * which also passes the app's run-time check here, so that the app need not carry that check in its first
- * view; the whole file is loaded only by the views that need it, and checked when it loads. The budget
+ * view, and each program's fills (`fills`: theme/programColours.ts, so that it carries no palette either);
+ * the whole file is loaded only by the views that need it, and checked when it loads. The budget
  * view's links into the timeline, computed from the whole file, are `virtual:first-view-timeline-links`
  * (imported by the part of the view below the fold only).
  */
@@ -152,7 +156,11 @@ export function datasetModules(): Plugin {
           return `export default ${JSON.stringify(part.timelineLinks)};`;
         // The app indexes this part without checking it again (main.ts): check it here, as it would.
         parseDataset(part.dataset);
-        return `export default ${JSON.stringify(part.dataset)};`;
+        const fills = [...programColours(raw)].map(([id, { light, dark }]) => [
+          id,
+          { light, dark },
+        ]);
+        return `export default ${JSON.stringify(part.dataset)};\nexport const fills = ${JSON.stringify(fills)};`;
       } catch (error) {
         return this.error(`data/dataset.json: ${error instanceof Error ? error.message : error}`);
       }
@@ -297,7 +305,7 @@ export default defineConfig(({ mode }) => {
                     priority: 2,
                     includeDependenciesRecursively: false,
                   },
-                  { name: firstViewChunks(), priority: 1 },
+                  { name: firstViewChunks(), debugName: 'first view', priority: 1 },
                 ],
               },
             },

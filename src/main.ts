@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import firstView from 'virtual:first-view-data';
+import firstView, { fills } from 'virtual:first-view-data';
 import { indexDataset } from './lib/data/indexDataset';
 import { loadWholeDataset } from './lib/data/wholeDataset';
 import { loadCatalogue } from './lib/i18n';
@@ -22,11 +22,11 @@ const [catalogue] = await Promise.all([
     : undefined,
 ]);
 // The first view gets the budget's part of the dataset, checked when it was cut at build time (vite.config.ts),
-// so only indexed here; other views load the whole of it when they open, and check it then.
+// so only indexed here, with the programs' fills computed there; other views load the whole of it when they open, and check it then.
 mount(App, {
   target,
   props: {
-    loaded: { ok: true, dataset: indexDataset(firstView) },
+    loaded: { ok: true, dataset: indexDataset(firstView, new Map(fills)) },
     loadWhole: loadWholeDataset,
     catalogues: { [locale]: catalogue },
   },

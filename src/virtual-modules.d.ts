@@ -1,9 +1,11 @@
 /** Modules made at build time by vite.config.ts. */
 declare module 'virtual:first-view-data' {
-  import type { RawDataset } from './lib/data/types';
+  import type { Fills, RawDataset } from './lib/data/types';
   /** The budget's part of the dataset (lib/data/firstViewDataset.ts). */
   const dataset: RawDataset;
   export default dataset;
+  /** Each program's fills (lib/theme/programColours.ts), as [id, fills] pairs. */
+  export const fills: readonly (readonly [string, Fills])[];
 }
 
 declare module 'virtual:first-view-timeline-links' {

@@ -21,7 +21,7 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }) as MediaQueryList;
 }
 
-// jsdom has no ResizeObserver (bind:clientWidth and lib/dom/observeWidth use one): report the element
+// jsdom has no ResizeObserver (bind:clientWidth and lib/dom/observeSize use one): report the element
 // once, when observed (jsdom has no layout to wait for, so charts render within render()).
 if (typeof window !== 'undefined' && typeof window.ResizeObserver === 'undefined') {
   class ResizeObserverStub {

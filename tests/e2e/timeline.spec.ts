@@ -175,6 +175,11 @@ test.describe('timeline view', () => {
     await expect.poll(async () => (await reveal(page)).moving).toBe(true);
     expect((await reveal(page)).at).not.toBe(landed);
     await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
+    await cdp.send('Animation.disable');
+    // Played to its end, the move lands where the step's picture rests.
+    await page
+      .locator('.timeline-chart')
+      .evaluate((chart) => chart.getAnimations({ subtree: true }).forEach((a) => a.finish()));
     await expect.poll(() => reveal(page)).toEqual({ at: landed, moving: false });
 
     await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -10,6 +10,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 // The app's budget year, read here at build time: the floor's own bundle carries only the figures.
 import { BUDGET_YEAR } from '../../../src/lib/data/fiscalYear.ts';
+import { benchPage } from '../page.ts';
 
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
@@ -45,7 +46,11 @@ export default defineConfig({
   root: here,
   base: './',
   logLevel: 'warn',
-  plugins: [svelte({ configFile: false, compilerOptions: { runes: true } }), fy2010Figures()],
+  plugins: [
+    benchPage('FY2010 budget (floor)'),
+    svelte({ configFile: false, compilerOptions: { runes: true } }),
+    fy2010Figures(),
+  ],
   build: {
     target: 'es2022',
     outDir: resolve(root, 'bench-results/floor'),

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { datasetModules } from '../../../vite.config.ts';
+import { benchPage } from '../page.ts';
 
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
@@ -15,7 +16,11 @@ export default defineConfig({
   base: './',
   logLevel: 'warn',
   // datasetModules: app components import `virtual:first-view-timeline-links` (from the real dataset).
-  plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), datasetModules()],
+  plugins: [
+    benchPage('Treemap at scale (benchmark)'),
+    svelte({ configFile: resolve(root, 'svelte.config.js') }),
+    datasetModules(),
+  ],
   build: {
     target: 'es2022',
     outDir: resolve(root, 'bench-results/scale'),

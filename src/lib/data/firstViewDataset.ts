@@ -9,7 +9,7 @@
  * The budget view's one link into the timeline is computed here, from the whole dataset, per program
  * (`virtual:first-view-timeline-links`, loaded with the part of the view below the fold).
  */
-import { timelineStepFor } from '../text/timelineStep';
+import { timelineStepFor } from '../text/timelineStep.ts';
 import type { Citation, Dataset, RawDataset, RawProgram } from './types';
 
 export interface TimelineLinkTarget {

@@ -2,7 +2,7 @@
  * A checked raw dataset with its lookups (parse.ts checks it first). Apart from the checks, so that the
  * first view, whose part of the dataset is checked at build time (vite.config.ts), carries only this.
  */
-import type { Dataset, Milestone, Program, RawDataset } from './types';
+import type { Dataset, Fills, Milestone, Program, RawDataset } from './types';
 
 /** Dated milestones by date; a fiscal year without a date sorts at that year's start (1 April). */
 function milestoneSortKey(m: Milestone): string {
@@ -15,8 +15,11 @@ function compareMilestones(a: Milestone, b: Milestone): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/** The checked raw dataset with its lookups: sources and programs by id, programs by parent. */
-export function indexDataset(raw: RawDataset): Dataset {
+/**
+ * The checked raw dataset with its lookups: sources and programs by id, programs by parent; and the
+ * programs' fills, which the caller computes (parse.ts) or has from the build (main.ts).
+ */
+export function indexDataset(raw: RawDataset, fills: ReadonlyMap<string, Fills>): Dataset {
   const childrenOf = new Map<string | null, Program[]>();
   for (const p of raw.programs)
     childrenOf.set(p.parentId, [...(childrenOf.get(p.parentId) ?? []), p]);
@@ -29,5 +32,6 @@ export function indexDataset(raw: RawDataset): Dataset {
     sourceById: new Map(raw.sources.map((s) => [s.id, s])),
     programById: new Map(raw.programs.map((p) => [p.id, p])),
     childrenOf,
+    fills,
   };
 }

@@ -4,10 +4,11 @@
  * containment that is a tree) and indexes the result. The bundled dataset also passes the full schema and
  * the rules in semanticChecks.ts, checked at build time and in the tests (validate.ts).
  */
-import { DatasetError } from './datasetError';
-import { checkStructure } from './structure';
-import { checkContainment, checkReferences } from './references';
-import { indexDataset } from './indexDataset';
+import { DatasetError } from './datasetError.ts';
+import { checkStructure } from './structure.ts';
+import { checkContainment, checkReferences } from './references.ts';
+import { indexDataset } from './indexDataset.ts';
+import { programColours } from '../theme/programColours.ts';
 import type { Dataset, LoadResult } from './types';
 
 export { DatasetError, indexDataset };
@@ -17,7 +18,7 @@ export function parseDataset(input: unknown): Dataset {
   const raw = checkStructure(input);
   checkReferences(raw);
   checkContainment(raw);
-  return indexDataset(raw);
+  return indexDataset(raw, programColours(raw));
 }
 
 export function loadDataset(input: unknown): LoadResult {

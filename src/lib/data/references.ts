@@ -3,7 +3,7 @@
  * every reference to a program or a source resolves, and containment is a tree (walking up from any
  * program ends at a root), so no lookup comes back empty and no walk loops.
  */
-import { DatasetError } from './datasetError';
+import { DatasetError } from './datasetError.ts';
 import type { Citation, RawDataset } from './types';
 
 /** Every citation in the dataset, with where it is (the one list every check and test walks). */

@@ -4,9 +4,9 @@
  * budget line per program and year, source documents quoted (never noted), parts that never exceed their stated total, dates in their fiscal
  * year. Each check is a small pure function that throws DatasetError naming the first problem.
  */
-import { DatasetError } from './datasetError';
-import { fiscalYearOfDate } from './fiscalYear';
-import { citationsOf } from './references';
+import { DatasetError } from './datasetError.ts';
+import { fiscalYearOfDate } from './fiscalYear.ts';
+import { citationsOf } from './references.ts';
 import type { RawBudgetLine, RawDataset } from './types';
 
 /** `Duplicate <kind> id "<id>".` for the first id seen twice within its kind's list, or null. */

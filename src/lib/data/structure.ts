@@ -4,7 +4,7 @@
  * The full schema (slugs, closed vocabularies, no unknown fields) is checked at build time and in the
  * tests (validate.ts), so the shipped app carries no schema library.
  */
-import { DatasetError } from './datasetError';
+import { DatasetError } from './datasetError.ts';
 import type { RawDataset } from './types';
 
 type Fields = Record<string, unknown>;

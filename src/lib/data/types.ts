@@ -4,6 +4,20 @@
  */
 export type Locale = 'en' | 'ja';
 
+/** A program's fills (theme/programColours.ts decides them). */
+export interface Fills {
+  /** Fill under dark text (light theme). */
+  readonly light: string;
+  /** Fill under light text (dark theme). */
+  readonly dark: string;
+}
+
+/** A program's colour: its fills and its hue. */
+export interface ProgramColour extends Fills {
+  /** Hue for outlines and lines. */
+  readonly base: string;
+}
+
 /**
  * A quote, word for word as the source has it (`under`: the source's heading it sits under, when that
  * matters to read it), or a note: what sourced-facts.md records a page as stating, shown as a note and
@@ -104,6 +118,11 @@ export interface Dataset {
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly programById: ReadonlyMap<string, Program>;
   readonly childrenOf: ReadonlyMap<string | null, readonly Program[]>;
+  /**
+   * Each program's fills (theme/programColours.ts), computed when the dataset is parsed or, for the
+   * first view's part of it, at build time (vite.config.ts), so that the first view carries no palette.
+   */
+  readonly fills: ReadonlyMap<string, Fills>;
 }
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; error: string };

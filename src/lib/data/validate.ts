@@ -4,10 +4,10 @@
  * the app itself checks on load (parse.ts). Not part of the app's bundle.
  */
 import * as v from 'valibot';
-import { DatasetError } from './datasetError';
-import { DatasetSchema } from './schema';
-import { checkSemantics } from './semanticChecks';
-import { parseDataset } from './parse';
+import { DatasetError } from './datasetError.ts';
+import { DatasetSchema } from './schema.ts';
+import { checkSemantics } from './semanticChecks.ts';
+import { parseDataset } from './parse.ts';
 import type { Dataset } from './types';
 
 function pathOf(issue: v.BaseIssue<unknown>): string {

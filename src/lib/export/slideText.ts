@@ -48,8 +48,11 @@ export function slideText(
     const when = milestone.date
       ? formatDate(milestone.date, locale)
       : formatFiscalYear(milestone.fiscalYear, locale);
+    // A title with no sourced Japanese form is shown in English, marked as names are (markedName).
+    const title = localText(milestone.title, locale);
+    const marker = title.untranslated ? `（${words.t('name.untranslated')}）` : '';
     return {
-      title: `${when}${p.colon}${localText(milestone.title, locale).text}`,
+      title: `${when}${p.colon}${title.text}${marker}`,
       caption: milestone.caption[locale],
       sourceLine: formatSourceLine(distinctSources(milestoneCitations(milestone), dataset), words),
       legend: [],

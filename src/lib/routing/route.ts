@@ -5,7 +5,7 @@
  *   #/timeline               the timeline, whole (its last step)
  *   #/timeline/<step>        one step (1-based)
  *   #/present                presentation mode, first slide
- *   #/present/<n>            presentation mode, slide n (1-based; see lib/slides.ts)
+ *   #/present/<n>            presentation mode, slide n (1-based; see slides.ts)
  *   #/years                  budgets by fiscal year, every program
  *   #/regions                the cluster programs' regions
  *   #/programs               every program and type, grouped as the sources place them

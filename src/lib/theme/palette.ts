@@ -40,5 +40,5 @@ export const FAMILIES: readonly Family[] = TABLE.trim()
     return { base: hex(base), light: fills.slice(0, 4).map(hex), dark: fills.slice(4).map(hex) };
   });
 
-/** Neutral fill for the "not itemized in the source" tiles. */
-export const UNITEMIZED = { light: '#e4e4e4', dark: '#3a3a3a' } as const;
+/** Neutral fill for the "not itemized in the source" tiles (unitemized.ts). */
+export { UNITEMIZED } from './unitemized.ts';

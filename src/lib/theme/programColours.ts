@@ -4,19 +4,15 @@
  * order; a type (kind "type") takes a shade of its parent program's hue, the only family the sources
  * state. No two programs share a hue, so colour never suggests a lineage the sources do not give.
  */
-import type { Dataset } from '../data/types';
-import { FAMILIES } from './palette';
+import type { Program, ProgramColour } from '../data/types';
+import { FAMILIES } from './palette.ts';
 
-export interface ProgramColour {
-  /** Hue for outlines and lines. */
-  readonly base: string;
-  /** Fill under dark text (light theme). */
-  readonly light: string;
-  /** Fill under light text (dark theme). */
-  readonly dark: string;
-}
+export type { ProgramColour };
 
-export function programColours(dataset: Dataset): ReadonlyMap<string, ProgramColour> {
+/** Each program's colour, from the programs in dataset order (a dataset, or a raw one). */
+export function programColours(dataset: {
+  readonly programs: readonly Pick<Program, 'id' | 'kind' | 'parentId'>[];
+}): ReadonlyMap<string, ProgramColour> {
   const colours = new Map<string, ProgramColour>();
   const familyOf = new Map<string, number>();
   const typesSeen = new Map<string, number>();

@@ -49,3 +49,12 @@ describe('firstViewData', () => {
     expect(timelineLinks['regional-innovation-cluster-program']?.step).toBeGreaterThan(0);
   });
 });
+
+describe('virtual:first-view-data (vite.config.ts)', () => {
+  it('gives the first view the fills the app computes for every program (theme/programColours)', async () => {
+    const { fills } = await import('virtual:first-view-data');
+    const computed = [...dataset.fills].map(([id, { light, dark }]) => [id, { light, dark }]);
+    expect(fills).toEqual(computed);
+    expect(fills.map(([id]) => id).sort()).toEqual(raw.programs.map((p) => p.id).sort());
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slideText } from '../../../src/lib/export/slideText';
+import { timelineSteps } from '../../../src/lib/data/steps';
 import { dataset } from '../../fixtures/dataset';
 import { words } from '../../fixtures/words';
 
@@ -22,6 +23,23 @@ describe('slideText (titles of exported slides)', () => {
     );
     expect(slideText(unification, dataset, words.ja)?.title).toBe(
       '2010年度（平成22年度）：イノベーションシステム整備事業への統合',
+    );
+  });
+
+  it('marks a title with no sourced Japanese form, shown in English, as untranslated', () => {
+    const step = timelineSteps(dataset).find(
+      (s) => s.milestone.id === 'knowledge-cluster-feasibility-studies',
+    )!;
+    const subject = {
+      kind: 'timeline',
+      step: step.number,
+      milestoneId: step.milestone.id,
+    } as const;
+    expect(slideText(subject, dataset, words.ja)?.title).toBe(
+      '2001年6月：Knowledge Cluster feasibility studies in 30 regions（未翻訳）',
+    );
+    expect(slideText(subject, dataset, words.en)?.title).toBe(
+      'June 2001: Knowledge Cluster feasibility studies in 30 regions',
     );
   });
 

@@ -30,7 +30,7 @@ export function budgetLine(budget: LaneBudget, locale: Locale, t: HistoryT): str
 }
 
 /** "100億円 (10,000 million yen)"; a figure already in million yen is not repeated. */
-export function figureAmount(figure: YearFigure, locale: Locale): string {
+function figureAmount(figure: YearFigure, locale: Locale): string {
   const million = formatMillionYen(figure.amountMillionYen, locale);
   const same =
     figure.sourceAmount === formatMillionYen(figure.amountMillionYen, 'en') ||
@@ -39,18 +39,18 @@ export function figureAmount(figure: YearFigure, locale: Locale): string {
 }
 
 /** "government budget (政府予算額)": our word for the kind, with the source's term where it differs. */
-export function figureKind(figure: YearFigure, t: HistoryT): string {
+function figureKind(figure: YearFigure, t: HistoryT): string {
   const kind = t(`years.kind.${figure.kind}`);
   return figure.sourceTerm === kind ? kind : `${kind} (${figure.sourceTerm})`;
 }
 
-export function figureNote(figure: YearFigure, locale: Locale, t: HistoryT): string {
+function figureNote(figure: YearFigure, locale: Locale, t: HistoryT): string {
   if (figure.note === null) return t('years.seedNote');
   return t('years.recordedFrom', { page: figure.source.title, note: figure.note[locale] });
 }
 
 /** The qualifying marks, as words: part of the program, several years, reported, agreement. */
-export function figureMarks(
+function figureMarks(
   figure: YearFigure,
   all: readonly YearFigure[],
   locale: Locale,
@@ -84,4 +84,30 @@ export function figureMarks(
     );
   }
   return marks;
+}
+
+/** A figure in words, everything the tooltip, the table under the chart and the bar's name say of it. */
+export interface FigureWords {
+  /** "FY2005", or "FY2008–FY2010". */
+  readonly years: string;
+  /** As the source writes it, with the million-yen value where that differs. */
+  readonly amount: string;
+  readonly kind: string;
+  readonly marks: readonly string[];
+  readonly note: string;
+}
+
+export function figureWords(
+  figure: YearFigure,
+  all: readonly YearFigure[],
+  locale: Locale,
+  t: HistoryT,
+): FigureWords {
+  return {
+    years: figureYears(figure, locale),
+    amount: figureAmount(figure, locale),
+    kind: figureKind(figure, t),
+    marks: figureMarks(figure, all, locale, t),
+    note: figureNote(figure, locale, t),
+  };
 }

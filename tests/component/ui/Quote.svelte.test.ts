@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/svelte';
 import Quote from '../../../src/components/ui/Quote.svelte';

@@ -3,7 +3,6 @@
  * whole project), programs with a stated total, and their itemized parts. Where the parts fall short of
  * the stated total, the difference is derived here, never stored, and becomes its own "unitemized" node.
  */
-import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { Citation, Dataset, Program } from './types';
 
 export type BudgetNodeKind = 'root' | 'program' | 'part' | 'unitemized';
@@ -78,12 +77,28 @@ export function buildBudgetTree(dataset: Dataset, fiscalYear: number): BudgetNod
   };
 }
 
-/** The node with this id (d3-hierarchy's `node.find`), with its parent; undefined if none. */
-export function findInBudgetTree(
-  root: BudgetNode,
-  id: string,
-): HierarchyNode<BudgetNode> | undefined {
-  return hierarchy<BudgetNode>(root, (node) => [...node.children]).find((n) => n.data.id === id);
+/** A node found in the tree, with the path to it: its parent (null for the root) and depth (0 for the root). */
+export interface FoundBudgetNode {
+  readonly data: BudgetNode;
+  readonly parent: FoundBudgetNode | null;
+  readonly depth: number;
+}
+
+/** The node with this id, with its parent and depth; undefined if none. */
+export function findInBudgetTree(root: BudgetNode, id: string): FoundBudgetNode | undefined {
+  const search = (
+    node: BudgetNode,
+    parent: FoundBudgetNode | null,
+  ): FoundBudgetNode | undefined => {
+    const here = { data: node, parent, depth: parent ? parent.depth + 1 : 0 };
+    if (node.id === id) return here;
+    for (const child of node.children) {
+      const found = search(child, here);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return search(root, null);
 }
 
 /** The node with this id, or undefined. */

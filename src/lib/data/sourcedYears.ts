@@ -16,8 +16,22 @@ export function lastSourcedYear(program: Program, dataset: Dataset): number | nu
   return years.length > 0 ? Math.max(...years) : null;
 }
 
-/** The last fiscal year any source in the dataset covers (the end of the story the app tells). */
+const lastYearOf = new WeakMap<Dataset, number>();
+
+/**
+ * The last fiscal year any source in the dataset covers (the end of the story the app tells); computed
+ * once per dataset (the timeline asks it for every band's name at every step).
+ */
 export function lastDatasetYear(dataset: Dataset): number {
+  let year = lastYearOf.get(dataset);
+  if (year === undefined) {
+    year = computeLastDatasetYear(dataset);
+    lastYearOf.set(dataset, year);
+  }
+  return year;
+}
+
+function computeLastDatasetYear(dataset: Dataset): number {
   return Math.max(
     ...dataset.programs.map((p) => lastSourcedYear(p, dataset) ?? -Infinity),
     ...dataset.milestones.map((m) => m.fiscalYear),

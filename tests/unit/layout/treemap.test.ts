@@ -1,4 +1,5 @@
 import { lerpRect } from '../../../src/lib/layout/zoom';
+import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { describe, expect, it } from 'vitest';
 import type { BudgetNode } from '../../../src/lib/data/budgetTree';
 import { layoutNested, layoutTreemap } from '../../../src/lib/layout/treemap';
@@ -45,6 +46,41 @@ describe('layoutTreemap', () => {
       expect(area / (800 * 500)).toBeCloseTo(t.node.amountMillionYen / 12065, 6);
     }
     expect(tiles.map((t) => round(t.shareOfParent))).toEqual([0.66, 0.25, 0.08, 0.01]);
+  });
+
+  it("lays out exactly as d3-hierarchy's squarified treemap (ratio 1.618, inner padding)", () => {
+    let seed = 13;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let run = 0; run < 200; run += 1) {
+      const count = 1 + Math.floor(random() * 40);
+      const children = Array.from({ length: count }, (_, i) =>
+        leaf(`n${i}`, random() < 0.1 ? 0 : Math.round(random() ** 3 * 10_000)),
+      );
+      const focus = parent(children);
+      const width = 1 + random() * 1200;
+      const height = 1 + random() * 700;
+      const padding = [0, 1, 2, 7][run % 4]!;
+      const root = hierarchy<BudgetNode>(focus, (n) => (n === focus ? [...n.children] : null))
+        .sum((n) => (n === focus ? 0 : n.amountMillionYen))
+        .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+      treemap<BudgetNode>()
+        .tile(treemapSquarify.ratio(1.618))
+        .size([width, height])
+        .paddingInner(padding)
+        .round(false)(root);
+      const d3Tiles = (root.children ?? []).map((c) => {
+        const r = c as typeof c & { x0: number; y0: number; x1: number; y1: number };
+        return [r.data.id, r.x0, r.y0, r.x1, r.y1];
+      });
+      const own = layoutTreemap(focus, width, height, padding).map((t) => [
+        t.node.id,
+        t.x0,
+        t.y0,
+        t.x1,
+        t.y1,
+      ]);
+      expect(own).toEqual(d3Tiles);
+    }
   });
 
   it('handles degenerate inputs', () => {

@@ -79,6 +79,57 @@ test.describe('budgets by year', () => {
   });
 });
 
+test.describe('budgets by year: labels', () => {
+  // Amounts on a phone are ≥ 12 px, larger on a laptop and a 4K screen; every bar keeps its amount.
+  for (const [width, height, min, lang] of [
+    [360, 800, 12, 'en'],
+    [390, 844, 12, 'ja'],
+    [1280, 720, 14, 'en'],
+    [3840, 2160, 20, 'en'],
+  ] as const) {
+    test(`every bar's label is drawn, legible and clear of the others at ${width} px (${lang})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(lang === 'ja' ? './?lang=ja#/years' : './#/years');
+      await expect(chart(page).locator('.bar').first()).toBeVisible({ timeout: 15_000 });
+      const found = await page.evaluate(() => {
+        const svg = document.querySelector('.years-chart')!;
+        const bars = [...svg.querySelectorAll('.bar')];
+        const labels = [...svg.querySelectorAll('text')].filter((t) => t.getBBox().width > 0);
+        const boxes = labels.map((t) => t.getBoundingClientRect());
+        let overlaps = 0;
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) {
+            const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (x > 0.5 && y > 2) overlaps += 1;
+          }
+        }
+        return {
+          bars: bars.length,
+          amounts: bars.map((bar) => bar.querySelector('.bar-amount')?.textContent ?? null),
+          names: bars.map((bar) => bar.getAttribute('aria-label') ?? ''),
+          smallest: Math.min(
+            ...[...svg.querySelectorAll('.bar-label, .span-label, .tick-label')].map((t) =>
+              parseFloat(getComputedStyle(t).fontSize),
+            ),
+          ),
+          overlaps,
+        };
+      });
+      expect(found.bars).toBe(16);
+      found.amounts.forEach((amount, index) => {
+        expect(amount).not.toBeNull();
+        // The drawn amount is the one the bar's name gives in million yen.
+        expect(found.names[index]).toContain(amount!);
+      });
+      expect(found.smallest).toBeGreaterThanOrEqual(min);
+      expect(found.overlaps).toBe(0);
+    });
+  }
+});
+
 test('timeline lanes give their sourced budgets and link to the budgets by year', async ({
   page,
 }) => {

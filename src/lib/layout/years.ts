@@ -32,8 +32,15 @@ export interface YearsSize {
   readonly tickLabelWidth: number;
   /** The program's name broken into lines no wider than maxWidth (by the caller, who knows the text). */
   readonly nameLines: (programId: string, maxWidth: number) => readonly string[];
-  /** Width of an amount label (e.g. "12,065"), for deciding whether it fits above its bar. */
+  /** Width of an amount label (e.g. "12,065"), for deciding whether a bracket's total fits. */
   readonly amountLabelWidth: (amountMillionYen: number) => number;
+  /**
+   * A bar's label over it (its marks, "request", its amount), as the caller will draw it: its widest
+   * line and its number of lines. By default the amount alone.
+   */
+  readonly barLabel?: (figureId: string) => { readonly width: number; readonly lines: number };
+  /** The type size of the amounts, marks and gap labels (default 0.7 of fontSize). */
+  readonly labelFontSize?: number;
   /** Width of the gap label ("no source found", short form) at this size. */
   readonly gapLabelWidth: number;
   /**
@@ -41,6 +48,12 @@ export interface YearsSize {
    * for lines at that size). Off by default.
    */
   readonly compact?: boolean;
+  /**
+   * How many label lines may stand over a row's tallest bar (a slide's rows stay low); a label that
+   * would reach higher is not drawn, and counted in `unlabelledBars`. Unlimited by default: the row
+   * grows to hold every label.
+   */
+  readonly maxLabelLines?: number;
 }
 
 /** One fiscal year's mark in a row: a bar or a gap. */
@@ -53,11 +66,24 @@ export interface YearsCellMark {
   readonly height: number;
 }
 
+/**
+ * Where a bar's label goes: centred on `x`, its last line's baseline at `y`. Every bar's label is
+ * drawn: one that would touch another label is lifted above it (the row grows to make room), never
+ * left out; `lifted` says it stands higher than just over its bar.
+ */
+export interface YearsBarLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly lifted: boolean;
+  /** False where the label would rise past `maxLabelLines` (its amount is in the name and table). */
+  readonly shown: boolean;
+}
+
 export interface YearsBar extends YearsCellMark {
   readonly figureId: string;
   /** Figures that agree with this one. */
   readonly corroboratedBy: readonly string[];
-  readonly showAmount: boolean;
+  readonly label: YearsBarLabel;
 }
 
 export interface YearsGap extends YearsCellMark {
@@ -101,6 +127,11 @@ export interface YearsLayout {
   readonly fontSize: number;
   /** The type size of the row names (smaller than fontSize on a compact slide). */
   readonly nameFontSize: number;
+  /** A slide's rows (YearsSize.compact). */
+  readonly compact: boolean;
+  /** The type size of the amounts, marks and gap labels, and the height of one of their lines. */
+  readonly labelFontSize: number;
+  readonly labelLineHeight: number;
   readonly plot: { readonly x0: number; readonly x1: number };
   readonly axisY: number;
   readonly ticks: readonly YearsTick[];
@@ -112,6 +143,10 @@ export interface YearsLayout {
   readonly outside: readonly string[];
   /** Largest yearly amount: the full height of a row's bars. */
   readonly maxAmount: number;
+  /** Brackets whose total is too long to write under them (it is in their name, tooltip and table). */
+  readonly unlabelledSpans: number;
+  /** Bars whose label has no room on the chart (only with `maxLabelLines`). */
+  readonly unlabelledBars: number;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -183,11 +218,18 @@ export interface YearsRowMetrics {
   readonly gapHeight: number;
 }
 
-export function yearsRowMetrics(fontSize: number, compact: boolean): YearsRowMetrics {
+export function yearsRowMetrics(
+  fontSize: number,
+  compact: boolean,
+  labelFontSize: number = fontSize * 0.7,
+): YearsRowMetrics {
   return {
     barBand: Math.round(fontSize * (compact ? 1.3 : 2.8)),
     labelSpace: round(fontSize * 1.6),
-    spanLane: Math.round(fontSize * (compact ? 1.3 : 1.6)),
+    // A bracket's total stands inside its lane, clear of the baseline above.
+    spanLane: compact
+      ? Math.round(fontSize * 1.3)
+      : Math.max(Math.round(fontSize * 1.6), Math.round(labelFontSize * 2 + 4)),
     rowGap: Math.round(fontSize * (compact ? 0.4 : 0.9)),
     gapHeight: round(fontSize * 0.9),
   };
@@ -217,12 +259,33 @@ export interface YearsScale {
   readonly frame: YearsFrame;
   readonly metrics: YearsRowMetrics;
   readonly maxAmount: number;
-  readonly size: Pick<YearsSize, 'amountLabelWidth' | 'gapLabelWidth'>;
+  readonly size: Pick<
+    YearsSize,
+    | 'amountLabelWidth'
+    | 'gapLabelWidth'
+    | 'barLabel'
+    | 'labelFontSize'
+    | 'fontSize'
+    | 'maxLabelLines'
+  >;
 }
+
+/** The type size of the small labels and the height of one of their lines. */
+export function yearsLabelType(size: Pick<YearsSize, 'fontSize' | 'labelFontSize'>): {
+  readonly fontSize: number;
+  readonly lineHeight: number;
+} {
+  const fontSize = size.labelFontSize ?? round(size.fontSize * 0.7);
+  return { fontSize, lineHeight: round(fontSize * 1.15) };
+}
+
+/** The "no source" label over a gap: a step under the amounts (the key explains the dashed box). */
+export const yearsGapFontSize = (fontSize: number): number => Math.max(12, round(fontSize * 0.75));
 
 /**
  * The bars of one fiscal year of a row, side by side, on the one amount scale; `own` is every figure
- * of the row, so that a bar lists the figures that agree with it.
+ * of the row, so that a bar lists the figures that agree with it. Each label stands just over its bar
+ * (`placeBarLabels` lifts those that would touch).
  */
 export function yearBars(
   own: readonly YearsFigure[],
@@ -230,7 +293,8 @@ export function yearBars(
   baseline: number,
   scale: YearsScale,
 ): YearsBar[] {
-  const { frame, metrics, maxAmount, size } = scale;
+  const { frame, metrics, maxAmount } = scale;
+  const type = yearsLabelType(scale.size);
   const cell = own.filter(
     (f) => f.fiscalYear === fiscalYear && f.throughFiscalYear === null && f.agreesWith === null,
   );
@@ -239,20 +303,116 @@ export function yearBars(
   return cell.map((figure, index) => {
     const height =
       maxAmount > 0 ? round((figure.amountMillionYen / maxAmount) * metrics.barBand) : 0;
+    const x = round(
+      yearX(frame, fiscalYear) + (frame.column - cellInner) / 2 + index * slot + slot * 0.06,
+    );
+    const width = round(slot * 0.88);
+    const y = round(baseline - height);
     return {
       figureId: figure.id,
       programId: figure.programId,
       fiscalYear,
-      x: round(
-        yearX(frame, fiscalYear) + (frame.column - cellInner) / 2 + index * slot + slot * 0.06,
-      ),
-      y: round(baseline - height),
-      width: round(slot * 0.88),
+      x,
+      y,
+      width,
       height,
       corroboratedBy: own.filter((f) => f.agreesWith === figure.id).map((f) => f.id),
-      showAmount: size.amountLabelWidth(figure.amountMillionYen) <= slot + frame.pad,
+      label: {
+        x: round(x + width / 2),
+        y: round(y - type.fontSize * 0.35),
+        lifted: false,
+        shown: true,
+      },
     };
   });
+}
+
+interface Box {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+const touches = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Every bar's label in a row, none touching another label, a bar, a gap or its label: left to right,
+ * each label over its bar, lifted above whatever it would touch, and kept inside the plot. Nothing is
+ * left out; the caller makes the row tall enough for the highest label.
+ */
+export function placeBarLabels(
+  bars: readonly YearsBar[],
+  gaps: readonly YearsGap[],
+  figures: readonly YearsFigure[],
+  scale: YearsScale,
+): YearsBar[] {
+  const { frame, size } = scale;
+  const type = yearsLabelType(size);
+  const pad = round(type.fontSize * 0.25);
+  const block = (figureId: string) => {
+    if (size.barLabel) return size.barLabel(figureId);
+    const amount = figures.find((f) => f.id === figureId)?.amountMillionYen ?? 0;
+    return { width: size.amountLabelWidth(amount), lines: 1 };
+  };
+  // A label's box with its last baseline at y: ascent over the first line, descent under the last.
+  const labelBox = (x: number, y: number, width: number, lines: number): Box => ({
+    x0: x - width / 2 - pad,
+    x1: x + width / 2 + pad,
+    y0: y - (lines - 1) * type.lineHeight - type.fontSize * 0.85,
+    y1: y + type.fontSize * 0.25,
+  });
+  const obstacles: Box[] = [
+    ...bars.map((b) => ({ x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + Math.max(1, b.height) })),
+    ...gaps.map((g) => ({ x0: g.x, x1: g.x + g.width, y0: g.y, y1: g.y + g.height })),
+    ...gaps
+      .filter((g) => g.showLabel)
+      .map((g) => {
+        const gapFont = yearsGapFontSize(size.fontSize);
+        const x = g.x + g.width / 2;
+        const y = g.y - size.fontSize * 0.25;
+        const w = size.gapLabelWidth / 2 + pad;
+        return { x0: x - w, x1: x + w, y0: y - gapFont * 0.85, y1: y + gapFont * 0.25 };
+      }),
+  ];
+  const baseline = Math.max(...bars.map((b) => b.y + b.height), 0);
+  const ceiling =
+    size.maxLabelLines === undefined
+      ? -Infinity
+      : baseline - scale.metrics.barBand - size.maxLabelLines * type.lineHeight - pad;
+  const left = frame.side ? frame.plotX0 - frame.pad : 0;
+  const right = frame.plotX1 + frame.pad;
+  return [...bars]
+    .sort((a, b) => a.x - b.x)
+    .map((bar) => {
+      const { width, lines } = block(bar.figureId);
+      const x = round(Math.min(Math.max(bar.label.x, left + width / 2), right - width / 2));
+      let y = bar.label.y;
+      for (;;) {
+        const box = labelBox(x, y, width, lines);
+        if (box.y0 < ceiling) return { ...bar, label: { ...bar.label, shown: false } };
+        const hit = obstacles.filter((o) => touches(o, box));
+        if (hit.length === 0) {
+          obstacles.push(box);
+          break;
+        }
+        // Lift the label's descent just above the highest thing it touches, and look again.
+        y = Math.min(...hit.map((o) => o.y0)) - 1 - type.fontSize * 0.25;
+      }
+      return { ...bar, label: { x, y: round(y), lifted: y < bar.label.y, shown: true } };
+    });
+}
+
+/** How far above the baseline a row's labels reach (the highest label's top). */
+function labelsReach(bars: readonly YearsBar[], scale: YearsScale): number {
+  const type = yearsLabelType(scale.size);
+  const lines = (figureId: string) => scale.size.barLabel?.(figureId).lines ?? 1;
+  return Math.max(
+    0,
+    ...bars
+      .filter((b) => b.label.shown)
+      .map((b) => -(b.label.y - (lines(b.figureId) - 1) * type.lineHeight - type.fontSize)),
+  );
 }
 
 /** The mark of a year in which the program runs and no yearly figure is found. */
@@ -328,16 +488,26 @@ export function layoutYearsRow(
   const { frame, metrics } = scale;
   const multiYear = own.filter((f) => f.throughFiscalYear !== null);
   const namesHeight = nameLines.length * frame.lineHeight;
-  const box = yearsRowBox(y, namesHeight, multiYear.length, frame.side, metrics);
-  const bars: YearsBar[] = [];
-  const gaps: YearsGap[] = [];
-  for (const fy of axisYears(frame)) {
-    const cell = yearBars(own, fy, box.baseline, scale);
-    bars.push(...cell);
-    if (cell.length === 0 && runsIn(row, fy, frame.last)) {
-      gaps.push(yearGap(row.programId, fy, box.baseline, scale));
+  // Bars, gaps and labels first against a baseline at 0, to learn how high the labels reach.
+  const marksAt = (baseline: number) => {
+    const bars: YearsBar[] = [];
+    const gaps: YearsGap[] = [];
+    for (const fy of axisYears(frame)) {
+      const cell = yearBars(own, fy, baseline, scale);
+      bars.push(...cell);
+      if (cell.length === 0 && runsIn(row, fy, frame.last)) {
+        gaps.push(yearGap(row.programId, fy, baseline, scale));
+      }
     }
-  }
+    return { bars: placeBarLabels(bars, gaps, own, scale), gaps };
+  };
+  const reach = labelsReach(marksAt(0).bars, scale);
+  const labelSpace = Math.max(metrics.labelSpace, round(reach - metrics.barBand));
+  const box = yearsRowBox(y, namesHeight, multiYear.length, frame.side, {
+    ...metrics,
+    labelSpace,
+  });
+  const { bars, gaps } = marksAt(box.baseline);
   const layout: YearsRowLayout = {
     programId: row.programId,
     nameLines,
@@ -364,7 +534,7 @@ export function layoutYears(
     f.fiscalYear >= frame.first && (f.throughFiscalYear ?? f.fiscalYear) <= frame.last;
   const yearly = figures.filter((f) => f.throughFiscalYear === null && f.agreesWith === null);
   const maxAmount = Math.max(0, ...yearly.filter(inAxis).map((f) => f.amountMillionYen));
-  const metrics = yearsRowMetrics(fontSize, size.compact === true);
+  const metrics = yearsRowMetrics(fontSize, size.compact === true, yearsLabelType(size).fontSize);
   const scale: YearsScale = { frame, metrics, maxAmount, size };
   const marks: YearsRowMarks[] = [];
   let y = axisY + Math.round(fontSize * 0.6);
@@ -378,19 +548,26 @@ export function layoutYears(
     marks.push(rowMarks);
     y = rowMarks.row.y1 + metrics.rowGap;
   }
+  const labelType = yearsLabelType(size);
+  const spans = marks.flatMap((m) => m.spans);
   return {
     width,
     height: Math.round(y),
     fontSize,
     nameFontSize: frame.nameFontSize,
+    compact: size.compact === true,
+    labelFontSize: labelType.fontSize,
+    labelLineHeight: labelType.lineHeight,
     plot: { x0: frame.plotX0, x1: frame.plotX1 },
     axisY,
     ticks: yearsTicks(frame, size.tickLabelWidth),
     rows: marks.map((m) => m.row),
     bars: marks.flatMap((m) => m.bars),
     gaps: marks.flatMap((m) => m.gaps),
-    spans: marks.flatMap((m) => m.spans),
+    spans,
     outside: figures.filter((f) => !inAxis(f)).map((f) => f.id),
     maxAmount,
+    unlabelledSpans: spans.filter((s) => !s.showLabel).length,
+    unlabelledBars: marks.flatMap((m) => m.bars).filter((b) => !b.label.shown).length,
   };
 }

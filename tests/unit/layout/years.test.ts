@@ -163,7 +163,8 @@ describe('yearsTicks', () => {
 
 describe('yearsRowMetrics', () => {
   it('sizes a row from the type size, lower and tighter on a slide', () => {
-    expect(metrics).toEqual({ barBand: 28, labelSpace: 16, spanLane: 16, rowGap: 9, gapHeight: 9 });
+    // A bracket's lane holds its total (7 px) clear of the baseline: 2 × 7 + 4.
+    expect(metrics).toEqual({ barBand: 28, labelSpace: 16, spanLane: 18, rowGap: 9, gapHeight: 9 });
     expect(yearsRowMetrics(10, true)).toEqual({
       barBand: 13,
       labelSpace: 16,
@@ -181,7 +182,7 @@ describe('yearsRowBox', () => {
       baseline: 76.5,
       y1: 76.5,
     });
-    expect(yearsRowBox(20, 12.5, 2, false, metrics).y1).toBe(108.5);
+    expect(yearsRowBox(20, 12.5, 2, false, metrics).y1).toBe(112.5);
   });
 
   it('centres the bars on names in a side column, and reaches below the taller of the two', () => {
@@ -207,7 +208,7 @@ describe('yearBars', () => {
         width: 35.2,
         height: 28,
         corroboratedBy: ['c'],
-        showAmount: true,
+        label: { x: 135, y: 46.05, lifted: false, shown: true },
       },
       {
         figureId: 'b',
@@ -218,7 +219,7 @@ describe('yearBars', () => {
         width: 35.2,
         height: 14,
         corroboratedBy: [],
-        showAmount: true,
+        label: { x: 175, y: 60.05, lifted: false, shown: true },
       },
     ]);
     expect(yearBars(own, 2005, 76.5, scale)).toEqual([]);
@@ -260,8 +261,8 @@ describe('yearSpans', () => {
       figure('two', 2002, 10, { throughFiscalYear: 2003 }),
     ];
     expect(yearSpans(totals, 76.5, scale)).toEqual([
-      { figureId: 'all', programId: 'p', x0: 115, x1: 295, y: 84.5, showLabel: true },
-      { figureId: 'two', programId: 'p', x0: 15, x1: 195, y: 100.5, showLabel: true },
+      { figureId: 'all', programId: 'p', x0: 115, x1: 295, y: 85.5, showLabel: true },
+      { figureId: 'two', programId: 'p', x0: 15, x1: 195, y: 103.5, showLabel: true },
     ]);
   });
 });
@@ -298,5 +299,75 @@ describe('layoutYearsRow', () => {
     expect(marks.bars.map((b) => b.figureId)).toEqual(['a']);
     expect(marks.gaps.map((g) => g.fiscalYear)).toEqual([2002, 2004, 2005]);
     expect(marks.spans).toEqual([]);
+  });
+});
+
+describe('placeBarLabels', () => {
+  type Box = { x0: number; x1: number; y0: number; y1: number };
+  const touches = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  // A phone: 12 px labels, 40 px wide, three lines each (marks, "request", amount), in 30 px columns.
+  const phone: YearsSize = {
+    ...size(130),
+    fontSize: 12,
+    labelFontSize: 12,
+    amountLabelWidth: () => 40,
+    barLabel: () => ({ width: 40, lines: 3 }),
+  };
+  const figures = [
+    figure('a', 2002, 100),
+    figure('b', 2003, 90),
+    figure('c', 2004, 95),
+    figure('d', 2004, 10),
+  ];
+
+  it('draws every label, none touching another, lifting those that would and growing the row', () => {
+    const layout = layoutYears([row], figures, phone);
+    expect(layout.labelFontSize).toBe(12);
+    expect(layout.bars).toHaveLength(4);
+    const lineHeight = layout.labelLineHeight;
+    const boxes = layout.bars.map((b) => ({
+      x0: b.label.x - 20,
+      x1: b.label.x + 20,
+      y0: b.label.y - 2 * lineHeight - 12 * 0.85,
+      y1: b.label.y + 12 * 0.25,
+    }));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(touches(a, b)).toBe(false);
+      // Inside the chart, and under the row's top (the row grew to hold them).
+      expect(a.x0).toBeGreaterThanOrEqual(-3);
+      expect(a.x1).toBeLessThanOrEqual(layout.width + 3);
+      expect(a.y0).toBeGreaterThanOrEqual(layout.rows[0]!.y0);
+    }
+    expect(layout.bars.some((b) => b.label.lifted)).toBe(true);
+    // Each label stays over its own bar's column.
+    for (const bar of layout.bars) {
+      expect(Math.abs(bar.label.x - (bar.x + bar.width / 2))).toBeLessThanOrEqual(20);
+      expect(bar.label.y).toBeLessThan(bar.y);
+    }
+  });
+
+  it('leaves a label over its bar where nothing is in the way', () => {
+    const layout = layoutYears([row], [figure('a', 2003, 100)], size(410));
+    const bar = layout.bars[0]!;
+    expect(bar.label).toEqual({ x: 155, y: bar.y - 2.45, lifted: false, shown: true });
+  });
+
+  it('on a slide, leaves out (and counts) a label that would rise past its lines', () => {
+    const layout = layoutYears([row], figures, { ...phone, maxLabelLines: 3 });
+    const hidden = layout.bars.filter((b) => !b.label.shown);
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(layout.unlabelledBars).toBe(hidden.length);
+    expect(layoutYears([row], figures, phone).unlabelledBars).toBe(0);
+  });
+
+  it('counts the brackets too short to hold their total, for the note under the chart', () => {
+    const tight = { ...size(130), amountLabelWidth: () => 40 };
+    const layout = layoutYears(
+      [row],
+      [figure('all', 2003, 400, { throughFiscalYear: 2004 })],
+      tight,
+    );
+    expect(layout.spans[0]?.showLabel).toBe(false);
+    expect(layout.unlabelledSpans).toBe(1);
   });
 });

@@ -18,6 +18,9 @@ export const history = {
   'years.legend.agrees': 'Another page gives the same figure',
   'years.legend.span': 'Total over several years',
   'years.legend.outside': 'Figures for FY2012 and FY2013 lie past this axis: see the table.',
+  'years.unlabelled':
+    'Amounts with no room on the chart are in the tooltip of their bar or bracket (hover or focus it) and in the table of budgets by year.',
+  'years.unlabelled.slide': 'Not drawn for room: {list}.',
   'years.gap': 'no source found',
   'years.gap.short': 'no source',
   'years.span.short': 'in all',

@@ -111,3 +111,31 @@ export function figureWords(
     note: figureNote(figure, locale, t),
   };
 }
+
+/** The symbols that qualify a figure on the chart: ◐ part of the program, ◇ reported, ✓ corroborated. */
+export function figureSymbols(figure: YearFigure, figures: readonly YearFigure[]): string {
+  return [
+    figure.covers ? '◐' : '',
+    figure.confidence === 'med' ? '◇' : '',
+    figures.some((f) => f.agreesWith === figure.id) ? '✓' : '',
+  ].join('');
+}
+
+/**
+ * A bar's label on the chart, top line first: its marks, "request", its amount (the last line). On a
+ * slide (`compact`) the marks and "request" share one line, so that the rows stay low.
+ */
+export function barLabelLines(
+  figure: YearFigure,
+  figures: readonly YearFigure[],
+  locale: Locale,
+  t: HistoryT,
+  compact = false,
+): string[] {
+  const marks = figureSymbols(figure, figures);
+  const request = figure.kind === 'request' ? t('years.request') : '';
+  const above = compact
+    ? [[marks, request].filter(Boolean).join(' ')].filter(Boolean)
+    : [marks, request].filter(Boolean);
+  return [...above, formatInteger(figure.amountMillionYen, locale)];
+}

@@ -18,6 +18,9 @@ export const history: Catalogue<typeof en> = {
   'years.legend.agrees': '別のページが同じ金額を示す',
   'years.legend.span': '複数年度の合計',
   'years.legend.outside': '2012・2013年度の数値はこの軸の外にあります。表を参照してください。',
+  'years.unlabelled':
+    'グラフに書き込む余地のない金額は、その棒や括弧のツールチップ（ポインタを重ねるかフォーカス）と年度別予算の表にあります。',
+  'years.unlabelled.slide': '余地がなく非表示：{list}。',
   'years.gap': '出典なし',
   'years.gap.short': '出典なし',
   'years.span.short': '合計',

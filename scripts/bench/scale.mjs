@@ -29,7 +29,7 @@ export default async function scale({ browser, scaleUrl, log, report }) {
       `${count(leaves)} leaves: layout ${ms(m.layoutMs)}, render ${ms(m.renderMs)}, treemap ${count(m.treemapNodes)} elements, page ${count(m.domNodes)}`,
     );
     const section = `Treemap, ${count(leaves)} synthetic leaves, 4× CPU`;
-    report.row(section, 'layout (d3 treemap)', m.layoutMs, null, { format: ms });
+    report.row(section, 'layout (squarified treemap)', m.layoutMs, null, { format: ms });
     report.row(section, 'render (mount to drawn frame)', m.renderMs, null, { format: ms });
     report.row(section, 'DOM elements in the treemap', m.treemapNodes, null, { format: count });
     report.row(section, 'DOM elements in the page', m.domNodes, null, { format: count });

@@ -22,7 +22,7 @@ test.describe('downloads', () => {
   test('PNG: a 2× slide at least 1920 px wide, named for the level', async ({ page }) => {
     await page.goto(LEVEL);
     await expect(page.getByRole('link', { name: /^Global Type/ })).toBeVisible();
-    const { name, body } = await download(page, 'Image (PNG, 1920 × 1080)');
+    const { name, body } = await download(page, 'Image (PNG, 3840 × 2160)');
     expect(name).toBe('fy2010-budget-regional-innovation-cluster-program.png');
     expect([...body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(body.subarray(12, 16).toString('ascii')).toBe('IHDR');
@@ -282,7 +282,7 @@ test.describe('downloads of the budgets by year and the regions', () => {
       expect(slide.charts).toBeGreaterThan(0);
       for (const word of words) expect(slide.text).toContain(word);
       expect(slide.text).toMatch(/Sources \(\d+ documents/);
-      const png = await download(page, 'Image (PNG, 1920 × 1080)');
+      const png = await download(page, 'Image (PNG, 3840 × 2160)');
       expect(png.name).toBe(`${name}.png`);
       expect(png.body.readUInt32BE(16)).toBe(3840);
       expect(png.body.readUInt32BE(20)).toBe(2160);

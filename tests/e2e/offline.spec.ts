@@ -60,7 +60,7 @@ test('the hosted build runs under exactly its strict Content-Security-Policy', a
   await page.getByText('Download', { exact: true }).click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Image (PNG, 1920 × 1080)' }).click(),
+    page.getByRole('button', { name: 'Image (PNG, 3840 × 2160)' }).click(),
   ]);
   expect(file.suggestedFilename()).toMatch(/\.png$/);
   await page.getByRole('button', { name: 'Embed' }).click();
@@ -78,7 +78,7 @@ test('the hosted build runs under exactly its strict Content-Security-Policy', a
   await page.getByText('Download', { exact: true }).click();
   const [map] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Image (PNG, 1920 × 1080)' }).click(),
+    page.getByRole('button', { name: 'Image (PNG, 3840 × 2160)' }).click(),
   ]);
   expect(map.suggestedFilename()).toBe('regions.png');
   expect(

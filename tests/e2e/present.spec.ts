@@ -94,7 +94,8 @@ test.describe('presentation mode', () => {
           : [1, 2, 9, 11, 12, 13, 14, 15, 16].map((slide) => ({ query: '', slide }));
       for (const { query, slide } of checked) {
         await page.goto(`./${query}#/present/${slide}`);
-        await expect(page.getByText(`${slide} / ${TOTAL}`, { exact: true })).toBeVisible();
+        const counter = query ? `${slide}／${TOTAL}` : `${slide} / ${TOTAL}`;
+        await expect(page.getByText(counter, { exact: true })).toBeVisible();
         await expect(page.locator('.stage h1')).toBeVisible();
         if (slide === 15) await expect(page.locator('.stage .years-chart')).toBeVisible();
         if (slide === 16) await expect(page.locator('.stage .map .marker')).toHaveCount(20);

@@ -5,7 +5,8 @@
  * - What the first paint needs: every file the page requested before its first treemap tile was in the
  *   document (index.html with the first view's stylesheet in it, the `app` chunk, the catalogue). Issue
  *   13's target is 2.2 times the floor page of `npm run bench` (16.3 KiB, so 35.9 KiB); this budget
- *   holds the first view where it is (about 35.0 KiB in English, 35.3 KiB in Japanese).
+ *   holds the first view where it is (about 35.3 KiB in English, 35.5 KiB in Japanese, whose labels
+ *   break by the Japanese rules: no bracket or comma alone at a line's start or end).
  * - Keep `{...spread}` attributes out of every component: Svelte's spread runtime, used anywhere, rides
  *   in the first view's chunk (about 1.5 KiB gzip).
  * - The whole page once the network is idle: the first view and the part below the fold (the table,
@@ -18,7 +19,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 const dist = join(import.meta.dirname, '../../dist');
-const FIRST_PAINT_BUDGET = 35.3 * 1024;
+const FIRST_PAINT_BUDGET = 35.55 * 1024;
 const WHOLE_PAGE_BUDGET = 45 * 1024;
 
 async function gzipBytes(paths: readonly string[]): Promise<number> {
@@ -50,7 +51,7 @@ async function requested(page: Page, before = Infinity): Promise<string[]> {
 }
 
 for (const lang of ['en', 'ja'] as const) {
-  test(`the first view (#/budget, ${lang}) paints from at most 35.3 KiB gzip, and the whole page is at most 45 KiB`, async ({
+  test(`the first view (#/budget, ${lang}) paints from at most 35.55 KiB gzip, and the whole page is at most 45 KiB`, async ({
     page,
   }) => {
     await page.addInitScript(() => {

@@ -28,6 +28,14 @@ export function csvTable<K, R>(
   ];
 }
 
+/** Columns whose values are app text (a kind, a confidence), not data: written in the table's language. */
+const VALUE_COLUMNS: ReadonlySet<MessageKey> = new Set<MessageKey>([
+  'share.col.kind',
+  'share.col.sourceKind',
+  'share.col.confidence',
+  'share.col.citationKind',
+]);
+
 /** A table of the budget's or the timeline's rows: headers from the sharing catalogue, in `words`' language. */
 export function shareCsvTable<R>(
   rows: readonly R[],
@@ -35,7 +43,23 @@ export function shareCsvTable<R>(
   words: Words,
 ): CsvCell[][] {
   const { t } = withPart(words, shareMessages);
-  return csvTable(rows, columns, (key) => t(key));
+  // A value with a label ("high" → "高"); a list of them ("primary document; recorded note") item by item.
+  const label = (value: string) => {
+    const key = `share.value.${value.replaceAll(' ', '-')}`;
+    return key in shareMessages.en ? t(key as MessageKey) : value;
+  };
+  const join = words.locale === 'ja' ? '、' : '; ';
+  const localized = columns.map(([key, cell]): Column<MessageKey, R> => {
+    if (!VALUE_COLUMNS.has(key)) return [key, cell];
+    return [
+      key,
+      (row) => {
+        const value = cell(row);
+        return typeof value === 'string' ? value.split('; ').map(label).join(join) : value;
+      },
+    ];
+  });
+  return csvTable(rows, localized, (key) => t(key));
 }
 
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {

@@ -103,6 +103,14 @@ const EVIDENCE_COLUMNS: readonly HistoryColumn<Evidence>[] = [
   ['data.col.address', (r) => r.source.address],
 ];
 
+/**
+ * A cell that is app text, not data (a kind, a confidence), in the table's language: in English the value
+ * itself, as in the JSON; in Japanese its label.
+ */
+function valueIn(locale: Locale, key: HistoryKey, value: string | null): string | null {
+  return value === null || locale === 'en' ? value : historyT(locale)(key);
+}
+
 /** The part of the program a figure covers is written in the screen's language. */
 const yearsColumns = (locale: Locale): readonly HistoryColumn<YearsDataRow>[] => [
   ['data.col.id', (r) => r.id],
@@ -111,11 +119,11 @@ const yearsColumns = (locale: Locale): readonly HistoryColumn<YearsDataRow>[] =>
   ['data.col.programJa', (r) => r.programJa],
   ['data.col.fiscalYear', (r) => r.fiscalYear],
   ['data.col.throughFiscalYear', (r) => r.throughFiscalYear],
-  ['data.col.kind', (r) => r.kind],
+  ['data.col.kind', (r) => valueIn(locale, `years.kind.${r.kind}`, r.kind)],
   ['data.col.sourceTerm', (r) => r.sourceTerm],
   ['data.col.partOfProgram', (r) => (r.partOfProgram ? r.partOfProgram[locale] : null)],
   ['data.col.agreesWith', (r) => r.agreesWith],
-  ['data.col.confidence', (r) => r.confidence],
+  ['data.col.confidence', (r) => valueIn(locale, `data.confidence.${r.confidence}`, r.confidence)],
   ['data.col.sourceAmount', (r) => r.sourceAmount],
   ['data.col.sourceUnit', (r) => r.sourceUnit],
   ['data.col.millionYen', (r) => r.amountMillionYen],

@@ -31,18 +31,34 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return ems * fontSize * SAFETY;
 }
 
+/** Japanese line-breaking rules (kinsoku): these never start a line … */
+const NO_LINE_START = /^[）」』】〕］｝〉》、。，．：；！？・ー]/;
+/** … and these never end one: a bracket stays with the word it encloses. */
+const NO_LINE_END = /[（「『【〔［｛〈《]$/;
+
 /**
  * Splits text into wrap units: words for Latin text (a hyphenated word may also break after each
- * hyphen: "Industry-|Academia-|Government"), single characters for CJK. `spaced` says whether a space
- * separates the unit from the one before it.
+ * hyphen: "Industry-|Academia-|Government"), single characters for CJK, except that a closing bracket
+ * or punctuation stays with the character before it and an opening bracket with the one after it
+ * ("…年度）" never leaves "）" alone on a line). `spaced` says whether a space separates the unit
+ * from the one before it.
  */
-function units(text: string): { text: string; spaced: boolean }[] {
+export function wrapUnits(text: string): { text: string; spaced: boolean }[] {
   const pattern =
     /(\s*)([\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef-]*-+|[^\s\u3000-\u9fff\uff00-\uffef-]+)/g;
-  return [...text.matchAll(pattern)].map((m) => ({
-    text: m[2] ?? '',
-    spaced: (m[1] ?? '') !== '',
-  }));
+  const merged: { text: string; spaced: boolean }[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const unit = { text: m[2] ?? '', spaced: (m[1] ?? '') !== '' };
+    const previous = merged.at(-1);
+    if (
+      previous &&
+      !unit.spaced &&
+      (NO_LINE_START.test(unit.text) || NO_LINE_END.test(previous.text))
+    ) {
+      previous.text += unit.text;
+    } else merged.push(unit);
+  }
+  return merged;
 }
 
 /**
@@ -57,7 +73,7 @@ export function wrapText(
 ): string[] | null {
   const lines: string[] = [];
   let line = '';
-  for (const { text: unit, spaced } of units(text)) {
+  for (const { text: unit, spaced } of wrapUnits(text)) {
     const candidate = line + (line !== '' && spaced ? ' ' : '') + unit;
     if (measure(candidate, fontSize) <= width) line = candidate;
     else if (line !== '' && measure(unit, fontSize) <= width) {

@@ -1,14 +1,14 @@
 /**
  * A name broken into lines no wider than a width, never cut short: at spaces where there are any,
- * otherwise (Japanese) between characters. A word longer than the width stands on its own line.
+ * otherwise (Japanese) between characters, never before a closing bracket or after an opening one. A word longer than the width stands on its own line.
  */
-import { estimateTextWidth } from './labels';
+import { estimateTextWidth, wrapUnits } from './labels';
 
 export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
   const fits = (line: string) => estimateTextWidth(line, fontSize) <= maxWidth;
   if (fits(text)) return [text];
   const spaced = /\s/.test(text);
-  const pieces = spaced ? text.split(/\s+/) : [...text];
+  const pieces = spaced ? text.split(/\s+/) : wrapUnits(text).map((unit) => unit.text);
   const join = spaced ? ' ' : '';
   const lines: string[] = [];
   let line = '';

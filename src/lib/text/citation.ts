@@ -23,6 +23,22 @@ export function quoteLang(text: string): 'en' | 'ja' {
 }
 
 /**
+ * True when a quote's text already stands in its own brackets, as the page writes it: 「…」 from the first
+ * character to the last (not 「a」と「b」), so that it is shown without a second pair.
+ */
+export function selfQuoted(text: string): boolean {
+  if (!text.startsWith('「') || !text.endsWith('」')) return false;
+  const chars = [...text];
+  let depth = 0;
+  for (const [index, ch] of chars.entries()) {
+    if (ch === '「') depth += 1;
+    else if (ch === '」') depth -= 1;
+    if (depth === 0) return index === chars.length - 1;
+  }
+  return false;
+}
+
+/**
  * Citations grouped by source, in the order each source is first cited, so that a document is named
  * once after all that is cited from it.
  */

@@ -30,9 +30,19 @@ export function milestoneCitations(milestone: Milestone): Citation[] {
   return [...milestone.citations];
 }
 
-/** A document as cited: title and publisher, and a web page's address. */
+/**
+ * A document by title and publisher, naming the publisher once: only where the title does not already
+ * name it ("Cluster Policy of … (MEXT)", not "… (MEXT), MEXT"; "MEXT press release, March 2012").
+ */
+export function titleAndPublisher(source: Pick<Source, 'title' | 'publisher'>): string {
+  // The publisher's name without its aside: "news.leaf-hide.jp (blog)" is named by "news.leaf-hide.jp".
+  const name = source.publisher.replace(/ \(.*\)$/, '');
+  return source.title.includes(name) ? source.title : `${source.title}, ${source.publisher}`;
+}
+
+/** A document as cited: title and publisher (once), and a web page's address. */
 export function sourceCitation(source: Source): string {
-  return [source.title, source.publisher, source.location].filter((part) => part).join(', ');
+  return [titleAndPublisher(source), source.location].filter((part) => part).join(', ');
 }
 
 /** "Source: Cluster Policy of … (MEXT), MEXT" / "出典：…". */

@@ -52,7 +52,7 @@ describe('program page', () => {
     expect(note.closest('q')).toBeNull();
     const sources = screen.getByRole('region', { name: 'Sources' });
     expect(sources).toHaveTextContent(
-      'Cluster Policy of Ministry of Education, Culture, Sports, Science and Technology (MEXT), MEXT (primary document; primary source)',
+      'Cluster Policy of Ministry of Education, Culture, Sports, Science and Technology (MEXT) (primary document; primary source)',
     );
     expect(sources).not.toHaveTextContent(/shared|seeds|\.txt/);
   });
@@ -73,6 +73,34 @@ describe('program page', () => {
     expect(screen.getByRole('region', { name: '名称' })).toHaveTextContent(
       '確認済みの日本語名がないため英語で表示',
     );
+  });
+
+  it('in Japanese: timeline steps in one Japanese form, an English step title marked 未翻訳', () => {
+    renderPart(ProgramPage, { programId: 'knowledge-cluster-initiative' }, { search: '?lang=ja' });
+    const timeline = screen.getByRole('region', { name: '年表' });
+    const links = within(timeline).getAllByRole('link');
+    expect(links[0]).toHaveTextContent(
+      /^ステップ2・2001年6月：Knowledge Cluster feasibility studies in 30 regions未翻訳$/,
+    );
+    expect(links[1]).toHaveTextContent(
+      /^ステップ3・2002年度（平成14年度）：知的クラスター創成事業/,
+    );
+    expect(links[1]).not.toHaveTextContent('未翻訳');
+  });
+
+  it('in Japanese: source lines in Japanese brackets, each document named once by title and publisher', () => {
+    renderPart(ProgramPage, { programId: 'knowledge-cluster-initiative' }, { search: '?lang=ja' });
+    const sources = screen.getByRole('region', { name: '出典' });
+    expect(sources).toHaveTextContent(
+      'Cluster Policy of Ministry of Education, Culture, Sports, Science and Technology (MEXT)（一次資料（文書）、一次資料）',
+    );
+    const does = screen.getByRole('region', { name: '内容' });
+    expect(does).toHaveTextContent(/\(MEXT\)（一次資料）/);
+    expect(does).toHaveTextContent(/の記録：Knowledge Cluster Initiative/);
+    for (const region of [sources, does]) {
+      expect(region).not.toHaveTextContent(/\((一次|確度|ウェブ)/);
+      expect(region).not.toHaveTextContent('(MEXT), MEXT');
+    }
   });
 
   it('answers an unknown id with a clear message and a way back', () => {

@@ -48,7 +48,7 @@ describe('view toolbar', () => {
       within(menu)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['Image (PNG, 1920 × 1080)', 'Vector image (SVG)', 'Data (CSV)', 'Data (JSON)']);
+    ).toEqual(['Image (PNG, 3840 × 2160)', 'Vector image (SVG)', 'Data (CSV)', 'Data (JSON)']);
     await user.keyboard('{Escape}');
     expect(menu).not.toHaveAttribute('open');
     expect(downloadToggle()).toHaveFocus();
@@ -128,6 +128,6 @@ describe('view toolbar', () => {
       within(downloadToggle().closest('details')!)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['画像（PNG、1920×1080）', 'ベクター画像（SVG）', 'データ（CSV）', 'データ（JSON）']);
+    ).toEqual(['画像（PNG、3840×2160）', 'ベクター画像（SVG）', 'データ（CSV）', 'データ（JSON）']);
   });
 });

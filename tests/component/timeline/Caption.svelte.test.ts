@@ -29,7 +29,7 @@ describe('Caption', () => {
       'listitem',
     );
     expect(items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      '平成19年度に「知的クラスター創成事業(第2期)」を開始した6地域について、中間評価を実施しましたので、お知らせします。 — MEXT press release, February 2010, MEXT, mext.go.jp/b_menu/houdou/22/02/1290937.htm',
+      '平成19年度に「知的クラスター創成事業(第2期)」を開始した6地域について、中間評価を実施しましたので、お知らせします。 — MEXT press release, February 2010, mext.go.jp/b_menu/houdou/22/02/1290937.htm',
       'Recorded from MEXT web page on the Knowledge Cluster Initiative: Knowledge Cluster Initiative (from FY2002; Phase I FY2002–, Phase II FY2007–): 知的クラスター創成事業 (第Ⅰ期 / 第Ⅱ期) — MEXT, mext.go.jp/a_menu/kagaku/chiiki/cluster/about.htm',
     ]);
     // A quote stands in quotation marks, in its own language; a recorded note never does.

@@ -32,7 +32,7 @@ describe('Controls', () => {
     expect(within(group).getByRole('button', { name: 'Previous step' })).toBeEnabled();
     expect(within(group).getByRole('button', { name: 'Next step' })).toBeEnabled();
     expect(within(group).getByRole('slider', { name: 'Step' })).toHaveValue('4');
-    expect(group).toHaveTextContent('Step 4/10');
+    expect(group).toHaveTextContent('Step 4 of 10');
     expect(
       screen.getByText('Keys: ← and → step, Space plays or pauses, Home and End jump to the ends.'),
     ).toBeInTheDocument();

@@ -29,14 +29,14 @@ describe('StepList', () => {
     const region = screen.getByRole('region', { name: 'すべてのステップ' });
     expect(
       within(region).getByRole('link', {
-        name: '2002年度（平成14年度）: 知的クラスター創成事業・都市エリア産学官連携促進事業の開始',
+        name: '2002年度（平成14年度）：知的クラスター創成事業・都市エリア産学官連携促進事業の開始',
       }),
     ).toHaveAttribute('href', '#/timeline/3');
     const english = within(region).getByText('2nd Science and Technology Basic Plan');
     expect(english).toHaveAttribute('lang', 'en');
     // …and marked as having no verified Japanese title.
     expect(within(region).getByRole('link', { current: 'step' })).toHaveAccessibleName(
-      '2001年3月30日: 2nd Science and Technology Basic Plan未翻訳',
+      '2001年3月30日：2nd Science and Technology Basic Plan未翻訳',
     );
   });
 });

@@ -261,3 +261,19 @@ describe('timeline view in Japanese', () => {
     expect(screen.getByRole('region', { name: 'すべてのステップ' })).toBeInTheDocument();
   });
 });
+
+describe('timeline lane names in Japanese', () => {
+  it('marks a lane whose program has no sourced Japanese name 未翻訳, as names are marked elsewhere', async () => {
+    await openApp('#/timeline/10', '?lang=ja');
+    const lanes = [...document.querySelectorAll('.lane-label')].map((label) =>
+      [...label.querySelectorAll('tspan')].map((line) => line.textContent).join(''),
+    );
+    expect(lanes).toContain('Accelerative Support（未翻訳）');
+    expect(lanes).toContain('Function Support Type（未翻訳）');
+    // A sourced Japanese name carries no marker.
+    expect(lanes).toContain('知的クラスター創成事業');
+    expect(lanes.filter((name) => name.includes('未翻訳'))).not.toContain(
+      '知的クラスター創成事業（未翻訳）',
+    );
+  });
+});

@@ -38,6 +38,22 @@ describe('budget data', () => {
     expect(budgetRows(root, 'global-type', dataset, words)).toBeNull();
   });
 
+  it('writes app-text values (kinds, confidence) in Japanese in a Japanese CSV, data as it is', () => {
+    const rows = budgetRows(root, null, dataset, words)!;
+    const [header, first, ...rest] = budgetCsvRows(rows, words.ja);
+    const column = (name: string) => header!.indexOf(name);
+    expect(first![column('種別')]).toBe('プログラム');
+    expect(first![column('出典の種類')]).toBe('一次資料（文書）');
+    expect(first![column('確度')]).toBe('一次資料');
+    expect(first![column('引用か記録か')]).toBe('引用');
+    expect(rest.at(-1)![column('種別')]).toBe('掲載プログラムの合計');
+    expect(first![column('ID')]).toBe(rows[0]!.id);
+    expect(first![column('名称（英語）')]).toBe(rows[0]!.nameEn);
+    // English keeps the values the JSON has.
+    const [enHeader, enFirst] = budgetCsvRows(rows, words.en);
+    expect(enFirst![enHeader!.indexOf('Kind of source')]).toBe('primary document');
+  });
+
   it('has headers in the interface language and plain numbers', () => {
     const rows = budgetRows(root, null, dataset, words)!;
     const [en] = budgetCsvRows(rows, words.en);

@@ -81,7 +81,10 @@ describe('exportView, data files', () => {
     expect(firstLine(en.text)).toMatch(/^ID,Parent ID,Kind,Name \(English\),/);
     // Every level, not only the one on screen: the other program's types are rows too.
     expect(en.text).toContain('\r\nglobal-type,regional-innovation-cluster-program,');
-    expect(en.text.split('\r\n').slice(1)).toEqual(ja.text.split('\r\n').slice(1));
+    // The same rows; app-text values (a kind, a confidence) in the language on screen.
+    const ids = (text: string) => text.split('\r\n').map((line) => line.split(',')[0]);
+    expect(ids(en.text).slice(1)).toEqual(ids(ja.text).slice(1));
+    expect(ja.text).toContain('一次資料（文書）');
   });
 
   it('writes the level on screen and the whole breakdown as JSON, names in both languages', async () => {

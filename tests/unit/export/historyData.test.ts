@@ -63,6 +63,16 @@ describe('budgets-by-year data', () => {
     expect(en).toHaveLength(rows.length + 1);
   });
 
+  it('CSV: a figure’s kind and confidence in Japanese in a Japanese CSV, as the JSON has them in English', () => {
+    const index = rows.findIndex((r) => r.kind === 'government-budget');
+    const [header, ...lines] = yearsCsvRows(rows, 'ja');
+    const [enHeader, ...enLines] = yearsCsvRows(rows, 'en');
+    expect(lines[index]?.[header!.indexOf('種別')]).toBe('政府予算');
+    expect(enLines[index]?.[enHeader!.indexOf('Kind')]).toBe('government-budget');
+    const confidence = lines.map((line) => line[header!.indexOf('確度')]);
+    expect(new Set(confidence)).toEqual(new Set(['一次資料', '高', '中']));
+  });
+
   it('CSV: the part of the program a figure covers in the screen language', () => {
     const index = rows.findIndex((r) => r.id === 'kci-fy2008-phase1');
     const column = yearsCsvRows(rows, 'en')[0]?.indexOf('Covers part of the program') ?? -1;

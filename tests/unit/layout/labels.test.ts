@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, fitLabel } from '../../../src/lib/layout/labels';
+import { estimateTextWidth, fitLabel, wrapText } from '../../../src/lib/layout/labels';
 
 describe('fitLabel', () => {
   it('keeps a short name on one line in a roomy tile', () => {
@@ -23,6 +23,36 @@ describe('fitLabel', () => {
     const label = fitLabel('Accelerative Support', 140, 60, 18, { minFontSize: 10 });
     expect(label?.fontSize).toBeLessThan(18);
     expect(fitLabel('Not itemized in the source', 20, 20, 16)).toBeNull();
+  });
+});
+
+describe('wrapText, Japanese line-breaking', () => {
+  const names = [
+    'プログラムの統合の歩み（2001年3月〜2011年度）',
+    'Accelerative Support（未翻訳）',
+    '出典では「Regional Innovation Cluster Program」の項、2010年度。',
+  ];
+  it('never starts a line with a closing bracket or punctuation, nor ends one with an opening bracket', () => {
+    for (const name of names) {
+      for (let width = 40; width <= 400; width += 4) {
+        const lines = wrapText(name, width, 16);
+        if (!lines) continue;
+        expect(lines.join('').replaceAll(' ', '')).toBe(name.replaceAll(' ', ''));
+        for (const line of lines) {
+          expect(line).not.toMatch(/^[）」、。]/);
+          expect(line).not.toMatch(/[（「]$/);
+        }
+      }
+    }
+  });
+
+  it('keeps "）" with the character before it where the last line would hold it alone', () => {
+    const text = 'プログラムの統合の歩み（2001年3月〜2011年度）';
+    const width = estimateTextWidth(text.slice(0, -1), 16) + 1;
+    expect(wrapText(text, width, 16)).toEqual([
+      'プログラムの統合の歩み（2001年3月〜2011年',
+      '度）',
+    ]);
   });
 });
 

@@ -28,4 +28,13 @@ describe('wrapLines', () => {
     expect(lines).toEqual(['地域イノ', 'ベーショ', 'ン']);
     expect(lines.join('')).toBe('地域イノベーション');
   });
+
+  it('keeps a bracket with the word it encloses (never "）" alone on a line)', () => {
+    const title = '2010年度予算（文部科学省の資料）';
+    expect(wrapLines(title, width(title.slice(0, -1)), 10)).toEqual([
+      '2010年度予算（文部科学省の資',
+      '料）',
+    ]);
+    expect(wrapLines('予算「知的」', width('予算「'), 10)).toEqual(['予算', '「知', '的」']);
+  });
 });

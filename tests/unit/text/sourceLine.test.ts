@@ -6,7 +6,9 @@ import {
   formatSourceLine,
   milestoneCitations,
   sourceCitation,
+  titleAndPublisher,
 } from '../../../src/lib/text/sourceLine';
+import { dataset } from '../../fixtures/dataset';
 import { tiny } from '../../fixtures/tinyDataset';
 import { words } from '../../fixtures/words';
 
@@ -63,5 +65,41 @@ describe('formatSourceLine', () => {
       'Sources: White Paper, MEXT; Cluster page, JST, jst.example/cluster',
     );
     expect(formatSourceLine([source('paper')], words.ja)).toBe('出典：White Paper, MEXT');
+  });
+});
+
+/** A source of the real dataset. */
+const real = (id: string) => dataset.sourceById.get(id)!;
+
+describe('titleAndPublisher (a document cited by title and publisher, the publisher named once)', () => {
+  it('leaves out a publisher the title already names', () => {
+    expect(titleAndPublisher(real('seed-cluster-policy'))).toBe(
+      'Cluster Policy of Ministry of Education, Culture, Sports, Science and Technology (MEXT)',
+    );
+    expect(titleAndPublisher(real('seed-regional-innovations'))).toBe(
+      "MEXT's Efforts for the Creation of Regional Innovations",
+    );
+    expect(
+      titleAndPublisher({
+        title: 'news.leaf-hide.jp (a blog)',
+        publisher: 'news.leaf-hide.jp (blog)',
+      }),
+    ).toBe('news.leaf-hide.jp (a blog)');
+  });
+
+  it('names a publisher the title does not name, ', () => {
+    expect(
+      titleAndPublisher({
+        title: 'English page of a regional cluster office',
+        publisher: 'it-cluster.jp (a regional cluster office)',
+      }),
+    ).toBe('English page of a regional cluster office, it-cluster.jp (a regional cluster office)');
+  });
+
+  it('in a source line, with the address after it', () => {
+    expect(sourceCitation(real('mext-press-2010-06-23'))).toBe(
+      'MEXT press release, 23 June 2010, mext.go.jp/b_menu/houdou/22/06/1295030.htm',
+    );
+    expect(sourceCitation(real('seed-cluster-policy'))).not.toMatch(/\(MEXT\), MEXT/);
   });
 });

@@ -31,7 +31,7 @@ export const programs = {
   'program.unifiedInto': 'Unified under, {year}',
   'program.timeline': 'On the timeline',
   'program.timeline.none': 'No step of the timeline names it.',
-  'program.timeline.step': 'Step {number}',
+  'program.timeline.step': 'Step {number} · {when}: ',
   'program.notFound': 'There is no program “{id}”.',
   'program.allPrograms': 'All programs and types',
 } as const;

@@ -4,7 +4,7 @@ export const share = {
   'share.present.hint': 'Presentation mode (key P)',
   'share.embed': 'Embed',
   'share.download': 'Download',
-  'share.download.png': 'Image (PNG, 1920 × 1080)',
+  'share.download.png': 'Image (PNG, 3840 × 2160)',
   'share.download.svg': 'Vector image (SVG)',
   'share.download.csv': 'Data (CSV)',
   'share.download.json': 'Data (JSON)',

@@ -9,7 +9,7 @@ export const history: Catalogue<typeof en> = {
   'years.intro':
     '各事業について見つかった予算額を、年表と同じ年度の軸に並べ、それぞれ出典ページについての注記を付けています。2010年度以外の数値は、二つの基礎資料以外のページによります。',
   'years.conversion':
-    '金額は出典の表記と百万円で示します：1億円＝100百万円（100億円＝10,000百万円）、1 billion yen＝1,000百万円、1万円＝0.01百万円。',
+    '金額は出典の表記と百万円で示します：1億円＝100百万円（100億円＝10,000百万円）、10億円（英語の出典ではbillion yen）＝1,000百万円、1万円＝0.01百万円。',
   'years.legend.budget': '予算',
   'years.legend.request': '要求（予算ではない）',
   'years.legend.gap': '出典なし',
@@ -110,6 +110,9 @@ export const history: Catalogue<typeof en> = {
   'data.col.verbatim': '原文',
   'data.col.sourceTitle': '出典資料',
   'data.col.publisher': '発行者',
+  'data.confidence.primary': '一次資料',
+  'data.confidence.high': '高',
+  'data.confidence.med': '中',
   'data.col.address': 'アドレス',
   'data.col.number': '地図の番号',
   'data.col.scheme': '区分',

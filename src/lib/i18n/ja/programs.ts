@@ -33,7 +33,7 @@ export const programs: Catalogue<typeof en> = {
   'program.unifiedInto': '統合先（{year}）',
   'program.timeline': '年表',
   'program.timeline.none': '年表のステップには登場しません。',
-  'program.timeline.step': 'ステップ{number}',
+  'program.timeline.step': 'ステップ{number}・{when}：',
   'program.notFound': '「{id}」というプログラムはありません。',
   'program.allPrograms': 'すべてのプログラムと類型',
 };

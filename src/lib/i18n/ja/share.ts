@@ -6,7 +6,7 @@ export const share: Catalogue<typeof en> = {
   'share.present.hint': '発表モード（Pキー）',
   'share.embed': '埋め込み',
   'share.download': 'ダウンロード',
-  'share.download.png': '画像（PNG、1920×1080）',
+  'share.download.png': '画像（PNG、3840×2160）',
   'share.download.svg': 'ベクター画像（SVG）',
   'share.download.csv': 'データ（CSV）',
   'share.download.json': 'データ（JSON）',

@@ -49,7 +49,7 @@ test.describe('presentation mode', () => {
   // The controls grow with the screen as the slide does: legible from the back of a room.
   for (const [width, height, min] of [
     [1920, 1080, 20],
-    [3840, 2160, 40],
+    [3840, 2160, 36],
     [360, 740, 14],
   ] as const) {
     test(`the slide controls' type is at least ${min} px at ${width} × ${height}`, async ({

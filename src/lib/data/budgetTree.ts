@@ -77,33 +77,18 @@ export function buildBudgetTree(dataset: Dataset, fiscalYear: number): BudgetNod
   };
 }
 
-/** A node found in the tree, with the path to it: its parent (null for the root) and depth (0 for the root). */
-export interface FoundBudgetNode {
-  readonly data: BudgetNode;
-  readonly parent: FoundBudgetNode | null;
-  readonly depth: number;
-}
-
-/** The node with this id, with its parent and depth; undefined if none. */
-export function findInBudgetTree(root: BudgetNode, id: string): FoundBudgetNode | undefined {
-  const search = (
-    node: BudgetNode,
-    parent: FoundBudgetNode | null,
-  ): FoundBudgetNode | undefined => {
-    const here = { data: node, parent, depth: parent ? parent.depth + 1 : 0 };
-    if (node.id === id) return here;
-    for (const child of node.children) {
-      const found = search(child, here);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return search(root, null);
-}
-
-/** The node with this id, or undefined. */
+/**
+ * The node with this id, or undefined. A walk of a few lines: the first view carries no d3-hierarchy
+ * (issue 13's bytes); where a node's parent and depth are wanted (the program pages, loaded later),
+ * d3-hierarchy's `hierarchy(root).find` gives them (text/programFacts.ts).
+ */
 export function findBudgetNode(root: BudgetNode, id: string): BudgetNode | undefined {
-  return findInBudgetTree(root, id)?.data;
+  if (root.id === id) return root;
+  for (const child of root.children) {
+    const found = findBudgetNode(child, id);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Itemized parts' sum, for display beside the stated total. */

@@ -4,7 +4,8 @@
  * list of sources). Loaded with the program pages only.
  */
 import { BUDGET_YEAR } from '../data/fiscalYear';
-import { buildBudgetTree, findInBudgetTree, type BudgetNode } from '../data/budgetTree';
+import { hierarchy } from 'd3-hierarchy';
+import { buildBudgetTree, type BudgetNode } from '../data/budgetTree';
 import { timelineSteps, type TimelineStep } from '../data/steps';
 import type { Citation, Dataset, Program, Source } from '../data/types';
 import { distinctSources } from './sourceLine';
@@ -18,7 +19,7 @@ export interface ProgramBudget {
 
 export function programBudget(dataset: Dataset, programId: string): ProgramBudget | null {
   const root = buildBudgetTree(dataset, BUDGET_YEAR);
-  const found = findInBudgetTree(root, programId);
+  const found = hierarchy(root, (node) => node.children).find((node) => node.data.id === programId);
   if (!found?.parent) return null;
   const node = found.data;
   const parent = found.parent.data;

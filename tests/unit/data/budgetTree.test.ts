@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildBudgetTree,
   findBudgetNode,
-  findInBudgetTree,
   itemizedSum,
   unitemizedId,
 } from '../../../src/lib/data/budgetTree';
@@ -50,7 +49,7 @@ describe('buildBudgetTree', () => {
   });
 });
 
-describe('findBudgetNode and findInBudgetTree', () => {
+describe('findBudgetNode', () => {
   const leaf = (id: string) => ({
     id,
     kind: 'part' as const,
@@ -66,13 +65,5 @@ describe('findBudgetNode and findInBudgetTree', () => {
     expect(findBudgetNode(root, 'a2')).toBe(a.children[1]);
     expect(findBudgetNode(root, 'root')).toBe(root);
     expect(findBudgetNode(root, 'c')).toBeUndefined();
-  });
-
-  it('gives the node with its parent and depth', () => {
-    const found = findInBudgetTree(root, 'a1');
-    expect(found?.data).toBe(a.children[0]);
-    expect(found?.parent?.data).toBe(a);
-    expect(found?.depth).toBe(2);
-    expect(findInBudgetTree(root, 'root')?.parent).toBeNull();
   });
 });

@@ -35,6 +35,30 @@ test.describe('Japanese and English', () => {
     await expect(nested.locator('.tile-marker')).toHaveText('未翻訳');
   });
 
+  test('on a phone, a Japanese heading breaks between phrases, never inside a date', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./?lang=ja#/timeline');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toContainText('2001年3月');
+    // The heading wraps, and "3" and "月" (and "2001" and "年") stand on the same line.
+    const tops = await heading.evaluate((element) => {
+      const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+      const at = (text.textContent ?? '').indexOf('2001年3月');
+      const top = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(text, offset);
+        range.setEnd(text, offset + 1);
+        return Math.round(range.getBoundingClientRect().top);
+      };
+      return { first: top(0), date: [0, 4, 5, 6].map((i) => top(at + i)) };
+    });
+    expect(tops.date.at(-1)).toBeGreaterThan(tops.first);
+    expect(new Set(tops.date.slice(2)).size).toBe(1);
+    expect(new Set(tops.date.slice(0, 2)).size).toBe(1);
+  });
+
   test('the header switch keeps the route and is remembered on the next visit', async ({
     page,
   }) => {

@@ -165,6 +165,12 @@ test.describe('timeline view', () => {
     const landed = (await reveal(page)).at;
     await page.goto(`./#/timeline/${unification - 1}`);
     await expect(captionTitle(page, steps[unification - 2]!.title.en)).toBeVisible();
+    // That step's own move played to its end first: held at its start, it would leave the picture
+    // where the next step rests, and the next step would have nowhere to move.
+    await page
+      .locator('.timeline-chart')
+      .evaluate((chart) => chart.getAnimations({ subtree: true }).forEach((a) => a.finish()));
+    await expect.poll(async () => (await reveal(page)).moving).toBe(false);
     // Animations held where they start, so that the move can be seen mid-way.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Animation.enable');

@@ -284,8 +284,12 @@ test.describe('budget view: motion', () => {
     page,
   }) => {
     const fresh = await freshState(page, `#/budget/${RICP_ID}`);
+    // The page's clock held, so that the zoom's frames come as the test advances it, not as a loaded
+    // machine manages to draw them.
+    await page.clock.install();
     await page.goto('./#/budget');
     await expect(page.getByRole('button', { name: RICP })).toBeVisible();
+    await page.clock.pauseAt(Date.now() + 60_000);
     await page.evaluate(() => {
       const log = { added: 0, moves: 0 };
       new MutationObserver((records) => {
@@ -301,6 +305,7 @@ test.describe('budget view: motion', () => {
       Object.assign(window, { log });
     });
     await page.getByRole('button', { name: RICP }).click();
+    await page.clock.runFor(1000);
     await expect.poll(() => viewState(page)).toEqual(fresh);
     const { added, moves } = await page.evaluate(
       () => (window as unknown as { log: { added: number; moves: number } }).log,

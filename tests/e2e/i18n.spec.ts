@@ -59,6 +59,39 @@ test.describe('Japanese and English', () => {
     expect(new Set(tops.date.slice(0, 2)).size).toBe(1);
   });
 
+  test('on a phone, the site name breaks only between 「クラスター政策」 and 「エクスプローラー」', async ({
+    page,
+  }) => {
+    for (const width of [360, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto('./?lang=ja#/timeline');
+      const title = page.locator('.brand-title');
+      await expect(title).toHaveText('クラスター政策エクスプローラー');
+      // The line each character stands on (its top), in order.
+      const tops = await title.evaluate((element) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const lines: number[] = [];
+        while (walker.nextNode()) {
+          const node = walker.currentNode as Text;
+          for (let i = 0; i < node.length; i += 1) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            lines.push(Math.round(range.getBoundingClientRect().top));
+          }
+        }
+        return lines;
+      });
+      const split = 'クラスター政策'.length;
+      // One line, or two that part exactly there.
+      expect(new Set(tops.slice(0, split)).size, `${width} px`).toBe(1);
+      expect(new Set(tops.slice(split)).size, `${width} px`).toBe(1);
+      // The whole header is two rows: the name and the language, then the views.
+      const header = (await page.locator('.site-header').boundingBox())!;
+      expect(header.height, `${width} px`).toBeLessThanOrEqual(120);
+    }
+  });
+
   test('the header switch keeps the route and is remembered on the next visit', async ({
     page,
   }) => {

@@ -161,6 +161,37 @@ for (const { width, height, desktop } of sizes) {
   });
 }
 
+test.describe('the header on a phone', () => {
+  for (const width of [360, 390])
+    test(`two rows at ${width} px: the views on one row that scrolls, every name whole, the current one in sight`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 740 });
+      for (const [query, hash] of [
+        ['', '#/programs'],
+        ['?lang=ja', '#/regions'],
+        ['', '#/budget'],
+      ] as const) {
+        await page.goto(`./${query}${hash}`);
+        await expect(page.locator('main h1')).toBeVisible();
+        const nav = page.getByRole('navigation', { name: query ? '表示' : 'Views' });
+        const links = nav.getByRole('link');
+        await expect(links).toHaveCount(5);
+        const boxes = await links.evaluateAll((all) =>
+          all.map((link) => {
+            const box = link.getBoundingClientRect();
+            return { top: box.top, whole: link.scrollWidth <= link.clientWidth + 1 };
+          }),
+        );
+        expect(new Set(boxes.map((box) => Math.round(box.top))).size, hash).toBe(1);
+        expect(boxes.every((box) => box.whole)).toBe(true);
+        await expect(nav.locator('[aria-current="page"]')).toBeInViewport({ ratio: 1 });
+        expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(120);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      }
+    });
+});
+
 test.describe('markers and drilling', () => {
   test.use({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
 

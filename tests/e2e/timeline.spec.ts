@@ -210,6 +210,53 @@ test.describe('timeline view', () => {
     await expect(page).toHaveURL(stepUrl(unification + 1));
   });
 
+  test('on a 360 × 640 phone the chart starts on the first screen; the introduction follows it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`./#/timeline/${unification}`);
+    const chart = page.locator('.timeline-chart');
+    await expect(chart).toBeVisible();
+    // Its top well above the fold (at most 360 of 640 px), its first bands in sight.
+    const top = (await chart.boundingBox())!.y;
+    expect(top).toBeLessThanOrEqual(360);
+    await expect(page.locator('[data-lane="knowledge-cluster-initiative"] rect')).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeInViewport({ ratio: 1 });
+    // Nothing dropped: the introduction and the key hint come after the chart and its caption, in
+    // the page's order (for a screen reader) still before the controls.
+    const intro = page.locator('.timeline-view > .note');
+    await expect(intro).toContainText('Each band is a program.');
+    const below = (await page.locator('.caption-area').boundingBox())!;
+    expect((await intro.boundingBox())!.y).toBeGreaterThan(below.y + below.height);
+    await expect(page.locator('.keys')).toBeVisible();
+    const order = await page.evaluate(() => {
+      const intro = document.querySelector('.timeline-view > .note')!;
+      const controls = document.querySelector('.controls')!;
+      return intro.compareDocumentPosition(controls) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    await expectNoAxeViolations(page);
+  });
+
+  test('with a touch screen and no hover the key hint is not shown', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`./#/timeline/${unification}`);
+    await expect(page.locator('.timeline-chart')).toBeVisible();
+    await expect(page.locator('.keys')).toBeHidden();
+    expect((await page.locator('.timeline-chart').boundingBox())!.y).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
   test('hovering or focusing a lane shows its names, years and source', async ({ page }) => {
     await page.goto(`./#/timeline/${unification}`);
     await page.locator('[data-lane="knowledge-cluster-initiative"] rect').hover();

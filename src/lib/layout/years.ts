@@ -77,6 +77,32 @@ export interface YearsBarLabel {
   readonly lifted: boolean;
   /** False where the label would rise past `maxLabelLines` (its amount is in the name and table). */
   readonly shown: boolean;
+  /**
+   * A lifted label's leader, so that which bar it belongs to is plain: a thin line from under its
+   * amount (its first point, at the label's foot) to its bar's top (its last point), crossing no
+   * other label, bar or leader; straight, or bent once round what stands in the way. Null for a
+   * label standing just over its bar.
+   */
+  readonly leader: YearsLeader | null;
+}
+
+export interface YearsLeader {
+  readonly points: readonly (readonly [number, number])[];
+}
+
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/** A leader's straight pieces. */
+export function leaderSegments(leader: YearsLeader): Segment[] {
+  return leader.points.slice(1).map(([x2, y2], index) => {
+    const [x1, y1] = leader.points[index] as readonly [number, number];
+    return { x1, y1, x2, y2 };
+  });
 }
 
 export interface YearsBar extends YearsCellMark {
@@ -322,6 +348,7 @@ export function yearBars(
         y: round(y - type.fontSize * 0.35),
         lifted: false,
         shown: true,
+        leader: null,
       },
     };
   });
@@ -336,10 +363,54 @@ interface Box {
 
 const touches = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** Whether the segment from (x1, y1) to (x2, y2) passes through the inside of `box` (Liang–Barsky). */
+export function segmentCrossesBox(segment: Segment, box: Box): boolean {
+  const dx = segment.x2 - segment.x1;
+  const dy = segment.y2 - segment.y1;
+  let t0 = 0;
+  let t1 = 1;
+  const clips: [number, number][] = [
+    [-dx, segment.x1 - box.x0],
+    [dx, box.x1 - segment.x1],
+    [-dy, segment.y1 - box.y0],
+    [dy, box.y1 - segment.y1],
+  ];
+  for (const [p, q] of clips) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 >= t1) return false;
+  }
+  return true;
+}
+
+/** Whether two segments cross (touching ends do not count). */
+function segmentsCross(a: Segment, b: Segment): boolean {
+  const side = (p: Segment, x: number, y: number) =>
+    Math.sign((p.x2 - p.x1) * (y - p.y1) - (p.y2 - p.y1) * (x - p.x1));
+  return (
+    side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0
+  );
+}
+
+/** Evenly spaced points from `from` to `to`, about `step` apart (one point if they meet). */
+function samples(from: number, to: number, step: number): number[] {
+  if (to <= from) return [round((from + to) / 2)];
+  const count = Math.max(1, Math.ceil((to - from) / step));
+  return Array.from({ length: count + 1 }, (_, i) => round(from + ((to - from) * i) / count));
+}
+
 /**
  * Every bar's label in a row, none touching another label, a bar, a gap or its label: left to right,
- * each label over its bar, lifted above whatever it would touch, and kept inside the plot. Nothing is
- * left out; the caller makes the row tall enough for the highest label.
+ * each label over its bar, lifted above whatever it would touch, and kept inside the plot. A lifted
+ * label gets a leader from under its amount to its bar's top that crosses no other label, bar or
+ * leader (upright where it can be, else slanting past what is in the way; the label moves sideways
+ * over its bar where it must, to find one); later labels keep clear of it. Nothing is left out; the
+ * caller makes the row tall enough for the highest label.
  */
 export function placeBarLabels(
   bars: readonly YearsBar[],
@@ -350,11 +421,10 @@ export function placeBarLabels(
   const { frame, size } = scale;
   const type = yearsLabelType(size);
   const pad = round(type.fontSize * 0.25);
-  const block = (figureId: string) => {
-    if (size.barLabel) return size.barLabel(figureId);
-    const amount = figures.find((f) => f.id === figureId)?.amountMillionYen ?? 0;
-    return { width: size.amountLabelWidth(amount), lines: 1 };
-  };
+  const amountWidth = (figureId: string) =>
+    size.amountLabelWidth(figures.find((f) => f.id === figureId)?.amountMillionYen ?? 0);
+  const block = (figureId: string) =>
+    size.barLabel ? size.barLabel(figureId) : { width: amountWidth(figureId), lines: 1 };
   // A label's box with its last baseline at y: ascent over the first line, descent under the last.
   const labelBox = (x: number, y: number, width: number, lines: number): Box => ({
     x0: x - width / 2 - pad,
@@ -362,8 +432,15 @@ export function placeBarLabels(
     y0: y - (lines - 1) * type.lineHeight - type.fontSize * 0.85,
     y1: y + type.fontSize * 0.25,
   });
+  const barBox = (b: YearsBar): Box => ({
+    x0: b.x,
+    x1: b.x + b.width,
+    y0: b.y,
+    y1: b.y + Math.max(1, b.height),
+  });
+  const barBoxes = new Map(bars.map((b) => [b.figureId, barBox(b)]));
   const obstacles: Box[] = [
-    ...bars.map((b) => ({ x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + Math.max(1, b.height) })),
+    ...barBoxes.values(),
     ...gaps.map((g) => ({ x0: g.x, x1: g.x + g.width, y0: g.y, y1: g.y + g.height })),
     ...gaps
       .filter((g) => g.showLabel)
@@ -375,6 +452,7 @@ export function placeBarLabels(
         return { x0: x - w, x1: x + w, y0: y - gapFont * 0.85, y1: y + gapFont * 0.25 };
       }),
   ];
+  const leaders: Segment[] = [];
   const baseline = Math.max(...bars.map((b) => b.y + b.height), 0);
   const ceiling =
     size.maxLabelLines === undefined
@@ -382,26 +460,175 @@ export function placeBarLabels(
       : baseline - scale.metrics.barBand - size.maxLabelLines * type.lineHeight - pad;
   const left = frame.side ? frame.plotX0 - frame.pad : 0;
   const right = frame.plotX1 + frame.pad;
+  const clampX = (x: number, width: number) =>
+    round(Math.min(Math.max(x, left + width / 2), right - width / 2));
+  /** The lowest place at `x`, from `from` up, where the label touches nothing (null: too high). */
+  const liftAt = (x: number, from: number, width: number, lines: number): number | null => {
+    let y = from;
+    for (;;) {
+      const box = labelBox(x, y, width, lines);
+      if (box.y0 < ceiling) return null;
+      const tops = [
+        ...obstacles.filter((o) => touches(o, box)).map((o) => o.y0),
+        ...leaders.filter((l) => segmentCrossesBox(l, box)).map((l) => Math.min(l.y1, l.y2)),
+      ];
+      if (tops.length === 0) return y;
+      // Lift the label's descent just above the highest thing it touches, and look again.
+      y = Math.min(...tops) - 1 - type.fontSize * 0.25;
+    }
+  };
+  const clearOf = (own: Box | undefined) => (segment: Segment) =>
+    !obstacles.some((o) => o !== own && segmentCrossesBox(segment, grow(o, 1))) &&
+    !leaders.some((l) => segmentsCross(l, segment));
+  /**
+   * A leader from under the label's amount (its last line) to the bar's top, clear of the rest: the
+   * most upright straight line there is, else one bent once under a corner of what is in the way.
+   */
+  const leaderFor = (bar: YearsBar, x: number, y: number, width: number): YearsLeader | null => {
+    const own = barBoxes.get(bar.figureId);
+    const clear = clearOf(own);
+    const y1 = round(y + type.fontSize * 0.25);
+    // Within the middle of the amount (the estimate of its width errs wide).
+    const half = Math.min(width, amountWidth(bar.figureId)) * 0.4;
+    const centre = bar.x + bar.width / 2;
+    const inset = Math.min(1, bar.width / 2);
+    const topLow = x - half + 1;
+    const topHigh = x + half - 1;
+    const footLow = bar.x + inset;
+    const footHigh = bar.x + bar.width - inset;
+    const tops = [round(x), ...samples(topLow, topHigh, 2)];
+    const feet = [round(centre), ...samples(footLow, footHigh, 2)];
+    // Upright lines first, nearest the bar's middle; then slanting ones, the least slanting first.
+    const upright = [
+      round(centre),
+      ...samples(Math.max(topLow, footLow), Math.min(topHigh, footHigh), 1),
+    ]
+      .filter((at) => at >= Math.max(topLow, footLow) && at <= Math.min(topHigh, footHigh))
+      .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre))
+      .map((at) => ({ top: at, foot: at }));
+    const slanting = tops
+      .flatMap((top) => feet.map((foot) => ({ top, foot })))
+      .sort(
+        (a, b) =>
+          Math.abs(a.top - a.foot) - Math.abs(b.top - b.foot) ||
+          Math.abs(a.foot - centre) - Math.abs(b.foot - centre),
+      );
+    const pairs = [...upright, ...slanting];
+    for (const { top, foot } of pairs) {
+      if (clear({ x1: top, y1, x2: foot, y2: bar.y })) {
+        return {
+          points: [
+            [top, y1],
+            [foot, bar.y],
+          ],
+        };
+      }
+    }
+    const foot = round(Math.min(Math.max(centre, bar.x + inset), bar.x + bar.width - inset));
+    for (const top of tops) {
+      const straight = { x1: top, y1, x2: foot, y2: bar.y };
+      const blocking = obstacles.filter(
+        (o) => o !== own && segmentCrossesBox(straight, grow(o, 1)),
+      );
+      for (const box of blocking) {
+        const by = round(box.y1 + 2);
+        if (by >= bar.y - 1) continue;
+        for (const bx of [round(box.x1 + 2), round(box.x0 - 2)]) {
+          const first = { x1: top, y1, x2: bx, y2: by };
+          const second = { x1: bx, y1: by, x2: foot, y2: bar.y };
+          if (clear(first) && clear(second)) {
+            return {
+              points: [
+                [top, y1],
+                [bx, by],
+                [foot, bar.y],
+              ],
+            };
+          }
+        }
+      }
+    }
+    return null;
+  };
+  /** The label's centre nearest its bar's at which it covers no other bar (null: none over its bar). */
+  const standOff = (bar: YearsBar, width: number): number | null => {
+    const half = width / 2 + pad;
+    const centre = bar.label.x;
+    let low = -Infinity;
+    let high = Infinity;
+    for (const other of bars) {
+      if (other === bar || other.x >= centre + half || other.x + other.width <= centre - half) {
+        continue;
+      }
+      if (other.x > bar.x) high = Math.min(high, other.x - 1 - half);
+      else low = Math.max(low, other.x + other.width + 1 + half);
+    }
+    if (low === -Infinity && high === Infinity) return null;
+    const x = clampX(Math.min(Math.max(centre, low), high), width);
+    const overOwn = Math.abs(x - (bar.x + bar.width / 2)) <= width / 2;
+    return low <= high && overOwn && x >= low - 0.01 && x <= high + 0.01 ? x : null;
+  };
   return [...bars]
     .sort((a, b) => a.x - b.x)
     .map((bar) => {
       const { width, lines } = block(bar.figureId);
-      const x = round(Math.min(Math.max(bar.label.x, left + width / 2), right - width / 2));
-      let y = bar.label.y;
-      for (;;) {
-        const box = labelBox(x, y, width, lines);
-        if (box.y0 < ceiling) return { ...bar, label: { ...bar.label, shown: false } };
-        const hit = obstacles.filter((o) => touches(o, box));
-        if (hit.length === 0) {
-          obstacles.push(box);
-          break;
-        }
-        // Lift the label's descent just above the highest thing it touches, and look again.
-        y = Math.min(...hit.map((o) => o.y0)) - 1 - type.fontSize * 0.25;
+      // Where a neighbouring bar stands under the centred label (narrow bars side by side), the
+      // label first tries to stand off it, still over its own bar's middle: then a label lifted over
+      // it has a clear line down to that bar.
+      const aside = standOff(bar, width);
+      const asideY = aside === null ? null : liftAt(aside, bar.label.y, width, lines);
+      const x = asideY === bar.label.y && aside !== null ? aside : clampX(bar.label.x, width);
+      const y = x === aside ? asideY : liftAt(x, bar.label.y, width, lines);
+      if (y === null) return { ...bar, label: { ...bar.label, shown: false } };
+      let placed: { x: number; y: number; leader: YearsLeader | null } = { x, y, leader: null };
+      if (y < bar.label.y) {
+        // Lifted: find a leader to the bar, sliding the label sideways over its bar if need be.
+        const step = Math.max(2, round(type.fontSize * 0.5));
+        const reach = width / 2 + bar.width / 2 - 2;
+        const shifts = [0];
+        for (let d = step; d <= reach; d += step) shifts.push(d, -d);
+        const found = shifts.reduce<typeof placed | null>((done, shift) => {
+          if (done) return done;
+          const sx = clampX(bar.label.x + shift, width);
+          const sy = shift === 0 ? y : liftAt(sx, bar.label.y, width, lines);
+          if (sy === null || sy >= bar.label.y) return null;
+          const leader = leaderFor(bar, sx, sy, width);
+          return leader ? { x: sx, y: sy, leader } : null;
+        }, null);
+        // No clear line anywhere: the label stays where it was lifted, joined straight to its bar.
+        const centre = round(bar.x + bar.width / 2);
+        placed = found ?? {
+          x,
+          y,
+          leader: {
+            points: [
+              [centre, round(y + type.fontSize * 0.25)],
+              [centre, bar.y],
+            ],
+          },
+        };
       }
-      return { ...bar, label: { x, y: round(y), lifted: y < bar.label.y, shown: true } };
+      obstacles.push(labelBox(placed.x, placed.y, width, lines));
+      if (placed.leader) leaders.push(...leaderSegments(placed.leader));
+      return {
+        ...bar,
+        label: {
+          x: placed.x,
+          y: round(placed.y),
+          lifted: placed.y < bar.label.y,
+          shown: true,
+          leader: placed.leader,
+        },
+      };
     });
 }
+
+const grow = (box: Box, by: number): Box => ({
+  x0: box.x0 - by,
+  x1: box.x1 + by,
+  y0: box.y0 - by,
+  y1: box.y1 + by,
+});
 
 /** How far above the baseline a row's labels reach (the highest label's top). */
 function labelsReach(bars: readonly YearsBar[], scale: YearsScale): number {

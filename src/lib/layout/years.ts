@@ -404,13 +404,300 @@ function samples(from: number, to: number, step: number): number[] {
   return Array.from({ length: count + 1 }, (_, i) => round(from + ((to - from) * i) / count));
 }
 
+const grow = (box: Box, by: number): Box => ({
+  x0: box.x0 - by,
+  x1: box.x1 + by,
+  y0: box.y0 - by,
+  y1: box.y1 + by,
+});
+
+/** What a row's labels are placed among: the marks, and the labels and leaders placed so far. */
+interface LabelSpace {
+  readonly bars: readonly YearsBar[];
+  readonly type: { readonly fontSize: number; readonly lineHeight: number };
+  readonly pad: number;
+  /** Bars, gaps, gap labels, then each label as it is placed. */
+  readonly obstacles: Box[];
+  /** The straight pieces of the leaders placed so far. */
+  readonly leaders: Segment[];
+  readonly barBoxes: ReadonlyMap<string, Box>;
+  /** No label's top may rise above this (only with `maxLabelLines`). */
+  readonly ceiling: number;
+  readonly left: number;
+  readonly right: number;
+  readonly amountWidth: (figureId: string) => number;
+  readonly block: (figureId: string) => { readonly width: number; readonly lines: number };
+}
+
+function labelSpace(
+  bars: readonly YearsBar[],
+  gaps: readonly YearsGap[],
+  figures: readonly YearsFigure[],
+  scale: YearsScale,
+): LabelSpace {
+  const { frame, size } = scale;
+  const type = yearsLabelType(size);
+  const pad = round(type.fontSize * 0.25);
+  const amountWidth = (figureId: string) =>
+    size.amountLabelWidth(figures.find((f) => f.id === figureId)?.amountMillionYen ?? 0);
+  const barBoxes = new Map(
+    bars.map((b) => [
+      b.figureId,
+      { x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + Math.max(1, b.height) },
+    ]),
+  );
+  const gapFont = yearsGapFontSize(size.fontSize);
+  const gapLabels = gaps
+    .filter((g) => g.showLabel)
+    .map((g) => {
+      const x = g.x + g.width / 2;
+      const y = g.y - size.fontSize * 0.25;
+      const w = size.gapLabelWidth / 2 + pad;
+      return { x0: x - w, x1: x + w, y0: y - gapFont * 0.85, y1: y + gapFont * 0.25 };
+    });
+  const baseline = Math.max(...bars.map((b) => b.y + b.height), 0);
+  return {
+    bars,
+    type,
+    pad,
+    obstacles: [
+      ...barBoxes.values(),
+      ...gaps.map((g) => ({ x0: g.x, x1: g.x + g.width, y0: g.y, y1: g.y + g.height })),
+      ...gapLabels,
+    ],
+    leaders: [],
+    barBoxes,
+    ceiling:
+      size.maxLabelLines === undefined
+        ? -Infinity
+        : baseline - scale.metrics.barBand - size.maxLabelLines * type.lineHeight - pad,
+    left: frame.side ? frame.plotX0 - frame.pad : 0,
+    right: frame.plotX1 + frame.pad,
+    amountWidth,
+    block: (figureId) =>
+      size.barLabel ? size.barLabel(figureId) : { width: amountWidth(figureId), lines: 1 },
+  };
+}
+
+/** A label's box with its last baseline at y: ascent over the first line, descent under the last. */
+function labelBox(space: LabelSpace, x: number, y: number, width: number, lines: number): Box {
+  const { type, pad } = space;
+  return {
+    x0: x - width / 2 - pad,
+    x1: x + width / 2 + pad,
+    y0: y - (lines - 1) * type.lineHeight - type.fontSize * 0.85,
+    y1: y + type.fontSize * 0.25,
+  };
+}
+
+/** A label's centre kept inside the plot. */
+const clampLabelX = (space: LabelSpace, x: number, width: number): number =>
+  round(Math.min(Math.max(x, space.left + width / 2), space.right - width / 2));
+
+/** The lowest place at `x`, from `from` up, where the label touches nothing (null: too high). */
+function liftLabel(
+  space: LabelSpace,
+  x: number,
+  from: number,
+  block: { readonly width: number; readonly lines: number },
+): number | null {
+  let y = from;
+  for (;;) {
+    const box = labelBox(space, x, y, block.width, block.lines);
+    if (box.y0 < space.ceiling) return null;
+    const tops = [
+      ...space.obstacles.filter((o) => touches(o, box)).map((o) => o.y0),
+      ...space.leaders.filter((l) => segmentCrossesBox(l, box)).map((l) => Math.min(l.y1, l.y2)),
+    ];
+    if (tops.length === 0) return y;
+    // Lift the label's descent just above the highest thing it touches, and look again.
+    y = Math.min(...tops) - 1 - space.type.fontSize * 0.25;
+  }
+}
+
+/**
+ * Where a neighbouring bar stands under the centred label (narrow bars side by side): the centre
+ * nearest the bar's at which the label covers no other bar and still stands over its own bar's
+ * middle, so that a label lifted over it has a clear line down to that bar. Null if none is needed
+ * or none is possible.
+ */
+function standOff(space: LabelSpace, bar: YearsBar, width: number): number | null {
+  const half = width / 2 + space.pad;
+  const centre = bar.label.x;
+  let low = -Infinity;
+  let high = Infinity;
+  for (const other of space.bars) {
+    if (other === bar || other.x >= centre + half || other.x + other.width <= centre - half) {
+      continue;
+    }
+    if (other.x > bar.x) high = Math.min(high, other.x - 1 - half);
+    else low = Math.max(low, other.x + other.width + 1 + half);
+  }
+  if (low === -Infinity && high === Infinity) return null;
+  const x = clampLabelX(space, Math.min(Math.max(centre, low), high), width);
+  const overOwn = Math.abs(x - (bar.x + bar.width / 2)) <= width / 2;
+  return low <= high && overOwn && x >= low - 0.01 && x <= high + 0.01 ? x : null;
+}
+
+/** Whether a leader's piece crosses no mark, label or leader but the bar it leads to. */
+const clearLine = (space: LabelSpace, own: Box | undefined, segment: Segment): boolean =>
+  !space.obstacles.some((o) => o !== own && segmentCrossesBox(segment, grow(o, 1))) &&
+  !space.leaders.some((l) => segmentsCross(l, segment));
+
+/**
+ * The straight leaders to try, from under the label's amount (x, y1) to the bar's top: upright ones
+ * first, nearest the bar's middle; then slanting ones, the least slanting first.
+ */
+function leaderLines(space: LabelSpace, bar: YearsBar, x: number, width: number) {
+  // Within the middle of the amount (the estimate of its width errs wide).
+  const half = Math.min(width, space.amountWidth(bar.figureId)) * 0.4;
+  const centre = bar.x + bar.width / 2;
+  const inset = Math.min(1, bar.width / 2);
+  const [topLow, topHigh] = [x - half + 1, x + half - 1];
+  const [footLow, footHigh] = [bar.x + inset, bar.x + bar.width - inset];
+  const [low, high] = [Math.max(topLow, footLow), Math.min(topHigh, footHigh)];
+  const upright = [round(centre), ...samples(low, high, 1)]
+    .filter((at) => at >= low && at <= high)
+    .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre))
+    .map((at) => ({ top: at, foot: at }));
+  const tops = [round(x), ...samples(topLow, topHigh, 2)];
+  const feet = [round(centre), ...samples(footLow, footHigh, 2)];
+  const slanting = tops
+    .flatMap((top) => feet.map((foot) => ({ top, foot })))
+    .sort(
+      (a, b) =>
+        Math.abs(a.top - a.foot) - Math.abs(b.top - b.foot) ||
+        Math.abs(a.foot - centre) - Math.abs(b.foot - centre),
+    );
+  return {
+    tops,
+    foot: round(Math.min(Math.max(centre, footLow), footHigh)),
+    pairs: [...upright, ...slanting],
+  };
+}
+
+/**
+ * A leader from under the label's amount (its last line, baseline at y) to the bar's top, clear of
+ * the rest: the most upright straight line there is, else one bent once under a corner of what
+ * stands in the way. Null if there is none.
+ */
+function leaderFor(
+  space: LabelSpace,
+  bar: YearsBar,
+  x: number,
+  y: number,
+  width: number,
+): YearsLeader | null {
+  const own = space.barBoxes.get(bar.figureId);
+  const y1 = round(y + space.type.fontSize * 0.25);
+  const { tops, foot, pairs } = leaderLines(space, bar, x, width);
+  const straight = pairs.find(({ top, foot }) =>
+    clearLine(space, own, { x1: top, y1, x2: foot, y2: bar.y }),
+  );
+  if (straight)
+    return {
+      points: [
+        [straight.top, y1],
+        [straight.foot, bar.y],
+      ],
+    };
+  for (const top of tops) {
+    const line = { x1: top, y1, x2: foot, y2: bar.y };
+    const blocking = space.obstacles.filter(
+      (o) => o !== own && segmentCrossesBox(line, grow(o, 1)),
+    );
+    for (const box of blocking) {
+      const by = round(box.y1 + 2);
+      if (by >= bar.y - 1) continue;
+      for (const bx of [round(box.x1 + 2), round(box.x0 - 2)]) {
+        const first = { x1: top, y1, x2: bx, y2: by };
+        const second = { x1: bx, y1: by, x2: foot, y2: bar.y };
+        if (clearLine(space, own, first) && clearLine(space, own, second)) {
+          return {
+            points: [
+              [top, y1],
+              [bx, by],
+              [foot, bar.y],
+            ],
+          };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+interface PlacedLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly leader: YearsLeader | null;
+}
+
+/**
+ * A lifted label (at x, y) and its leader, sliding the label sideways over its bar where it must to
+ * find one; where there is none anywhere, it stays and is joined straight to its bar's middle.
+ */
+function liftedLabel(
+  space: LabelSpace,
+  bar: YearsBar,
+  at: { readonly x: number; readonly y: number },
+  block: { readonly width: number; readonly lines: number },
+): PlacedLabel {
+  const step = Math.max(2, round(space.type.fontSize * 0.5));
+  const reach = block.width / 2 + bar.width / 2 - 2;
+  const shifts = [0];
+  for (let d = step; d <= reach; d += step) shifts.push(d, -d);
+  for (const shift of shifts) {
+    const x = clampLabelX(space, bar.label.x + shift, block.width);
+    const y = shift === 0 ? at.y : liftLabel(space, x, bar.label.y, block);
+    if (y === null || y >= bar.label.y) continue;
+    const leader = leaderFor(space, bar, x, y, block.width);
+    if (leader) return { x, y, leader };
+  }
+  const centre = round(bar.x + bar.width / 2);
+  const foot = round(at.y + space.type.fontSize * 0.25);
+  return {
+    ...at,
+    leader: {
+      points: [
+        [centre, foot],
+        [centre, bar.y],
+      ],
+    },
+  };
+}
+
+/** One bar's label, placed among what the row holds so far (which it then joins). */
+function placeBarLabel(space: LabelSpace, bar: YearsBar): YearsBar {
+  const block = space.block(bar.figureId);
+  const aside = standOff(space, bar, block.width);
+  const asideY = aside === null ? null : liftLabel(space, aside, bar.label.y, block);
+  const x =
+    aside !== null && asideY === bar.label.y ? aside : clampLabelX(space, bar.label.x, block.width);
+  const y = x === aside ? asideY : liftLabel(space, x, bar.label.y, block);
+  if (y === null) return { ...bar, label: { ...bar.label, shown: false } };
+  const placed =
+    y < bar.label.y ? liftedLabel(space, bar, { x, y }, block) : { x, y, leader: null };
+  space.obstacles.push(labelBox(space, placed.x, placed.y, block.width, block.lines));
+  if (placed.leader) space.leaders.push(...leaderSegments(placed.leader));
+  return {
+    ...bar,
+    label: {
+      x: placed.x,
+      y: round(placed.y),
+      lifted: placed.y < bar.label.y,
+      shown: true,
+      leader: placed.leader,
+    },
+  };
+}
+
 /**
  * Every bar's label in a row, none touching another label, a bar, a gap or its label: left to right,
  * each label over its bar, lifted above whatever it would touch, and kept inside the plot. A lifted
  * label gets a leader from under its amount to its bar's top that crosses no other label, bar or
- * leader (upright where it can be, else slanting past what is in the way; the label moves sideways
- * over its bar where it must, to find one); later labels keep clear of it. Nothing is left out; the
- * caller makes the row tall enough for the highest label.
+ * leader; later labels keep clear of it. Nothing is left out; the caller makes the row tall enough
+ * for the highest label.
  */
 export function placeBarLabels(
   bars: readonly YearsBar[],
@@ -418,217 +705,9 @@ export function placeBarLabels(
   figures: readonly YearsFigure[],
   scale: YearsScale,
 ): YearsBar[] {
-  const { frame, size } = scale;
-  const type = yearsLabelType(size);
-  const pad = round(type.fontSize * 0.25);
-  const amountWidth = (figureId: string) =>
-    size.amountLabelWidth(figures.find((f) => f.id === figureId)?.amountMillionYen ?? 0);
-  const block = (figureId: string) =>
-    size.barLabel ? size.barLabel(figureId) : { width: amountWidth(figureId), lines: 1 };
-  // A label's box with its last baseline at y: ascent over the first line, descent under the last.
-  const labelBox = (x: number, y: number, width: number, lines: number): Box => ({
-    x0: x - width / 2 - pad,
-    x1: x + width / 2 + pad,
-    y0: y - (lines - 1) * type.lineHeight - type.fontSize * 0.85,
-    y1: y + type.fontSize * 0.25,
-  });
-  const barBox = (b: YearsBar): Box => ({
-    x0: b.x,
-    x1: b.x + b.width,
-    y0: b.y,
-    y1: b.y + Math.max(1, b.height),
-  });
-  const barBoxes = new Map(bars.map((b) => [b.figureId, barBox(b)]));
-  const obstacles: Box[] = [
-    ...barBoxes.values(),
-    ...gaps.map((g) => ({ x0: g.x, x1: g.x + g.width, y0: g.y, y1: g.y + g.height })),
-    ...gaps
-      .filter((g) => g.showLabel)
-      .map((g) => {
-        const gapFont = yearsGapFontSize(size.fontSize);
-        const x = g.x + g.width / 2;
-        const y = g.y - size.fontSize * 0.25;
-        const w = size.gapLabelWidth / 2 + pad;
-        return { x0: x - w, x1: x + w, y0: y - gapFont * 0.85, y1: y + gapFont * 0.25 };
-      }),
-  ];
-  const leaders: Segment[] = [];
-  const baseline = Math.max(...bars.map((b) => b.y + b.height), 0);
-  const ceiling =
-    size.maxLabelLines === undefined
-      ? -Infinity
-      : baseline - scale.metrics.barBand - size.maxLabelLines * type.lineHeight - pad;
-  const left = frame.side ? frame.plotX0 - frame.pad : 0;
-  const right = frame.plotX1 + frame.pad;
-  const clampX = (x: number, width: number) =>
-    round(Math.min(Math.max(x, left + width / 2), right - width / 2));
-  /** The lowest place at `x`, from `from` up, where the label touches nothing (null: too high). */
-  const liftAt = (x: number, from: number, width: number, lines: number): number | null => {
-    let y = from;
-    for (;;) {
-      const box = labelBox(x, y, width, lines);
-      if (box.y0 < ceiling) return null;
-      const tops = [
-        ...obstacles.filter((o) => touches(o, box)).map((o) => o.y0),
-        ...leaders.filter((l) => segmentCrossesBox(l, box)).map((l) => Math.min(l.y1, l.y2)),
-      ];
-      if (tops.length === 0) return y;
-      // Lift the label's descent just above the highest thing it touches, and look again.
-      y = Math.min(...tops) - 1 - type.fontSize * 0.25;
-    }
-  };
-  const clearOf = (own: Box | undefined) => (segment: Segment) =>
-    !obstacles.some((o) => o !== own && segmentCrossesBox(segment, grow(o, 1))) &&
-    !leaders.some((l) => segmentsCross(l, segment));
-  /**
-   * A leader from under the label's amount (its last line) to the bar's top, clear of the rest: the
-   * most upright straight line there is, else one bent once under a corner of what is in the way.
-   */
-  const leaderFor = (bar: YearsBar, x: number, y: number, width: number): YearsLeader | null => {
-    const own = barBoxes.get(bar.figureId);
-    const clear = clearOf(own);
-    const y1 = round(y + type.fontSize * 0.25);
-    // Within the middle of the amount (the estimate of its width errs wide).
-    const half = Math.min(width, amountWidth(bar.figureId)) * 0.4;
-    const centre = bar.x + bar.width / 2;
-    const inset = Math.min(1, bar.width / 2);
-    const topLow = x - half + 1;
-    const topHigh = x + half - 1;
-    const footLow = bar.x + inset;
-    const footHigh = bar.x + bar.width - inset;
-    const tops = [round(x), ...samples(topLow, topHigh, 2)];
-    const feet = [round(centre), ...samples(footLow, footHigh, 2)];
-    // Upright lines first, nearest the bar's middle; then slanting ones, the least slanting first.
-    const upright = [
-      round(centre),
-      ...samples(Math.max(topLow, footLow), Math.min(topHigh, footHigh), 1),
-    ]
-      .filter((at) => at >= Math.max(topLow, footLow) && at <= Math.min(topHigh, footHigh))
-      .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre))
-      .map((at) => ({ top: at, foot: at }));
-    const slanting = tops
-      .flatMap((top) => feet.map((foot) => ({ top, foot })))
-      .sort(
-        (a, b) =>
-          Math.abs(a.top - a.foot) - Math.abs(b.top - b.foot) ||
-          Math.abs(a.foot - centre) - Math.abs(b.foot - centre),
-      );
-    const pairs = [...upright, ...slanting];
-    for (const { top, foot } of pairs) {
-      if (clear({ x1: top, y1, x2: foot, y2: bar.y })) {
-        return {
-          points: [
-            [top, y1],
-            [foot, bar.y],
-          ],
-        };
-      }
-    }
-    const foot = round(Math.min(Math.max(centre, bar.x + inset), bar.x + bar.width - inset));
-    for (const top of tops) {
-      const straight = { x1: top, y1, x2: foot, y2: bar.y };
-      const blocking = obstacles.filter(
-        (o) => o !== own && segmentCrossesBox(straight, grow(o, 1)),
-      );
-      for (const box of blocking) {
-        const by = round(box.y1 + 2);
-        if (by >= bar.y - 1) continue;
-        for (const bx of [round(box.x1 + 2), round(box.x0 - 2)]) {
-          const first = { x1: top, y1, x2: bx, y2: by };
-          const second = { x1: bx, y1: by, x2: foot, y2: bar.y };
-          if (clear(first) && clear(second)) {
-            return {
-              points: [
-                [top, y1],
-                [bx, by],
-                [foot, bar.y],
-              ],
-            };
-          }
-        }
-      }
-    }
-    return null;
-  };
-  /** The label's centre nearest its bar's at which it covers no other bar (null: none over its bar). */
-  const standOff = (bar: YearsBar, width: number): number | null => {
-    const half = width / 2 + pad;
-    const centre = bar.label.x;
-    let low = -Infinity;
-    let high = Infinity;
-    for (const other of bars) {
-      if (other === bar || other.x >= centre + half || other.x + other.width <= centre - half) {
-        continue;
-      }
-      if (other.x > bar.x) high = Math.min(high, other.x - 1 - half);
-      else low = Math.max(low, other.x + other.width + 1 + half);
-    }
-    if (low === -Infinity && high === Infinity) return null;
-    const x = clampX(Math.min(Math.max(centre, low), high), width);
-    const overOwn = Math.abs(x - (bar.x + bar.width / 2)) <= width / 2;
-    return low <= high && overOwn && x >= low - 0.01 && x <= high + 0.01 ? x : null;
-  };
-  return [...bars]
-    .sort((a, b) => a.x - b.x)
-    .map((bar) => {
-      const { width, lines } = block(bar.figureId);
-      // Where a neighbouring bar stands under the centred label (narrow bars side by side), the
-      // label first tries to stand off it, still over its own bar's middle: then a label lifted over
-      // it has a clear line down to that bar.
-      const aside = standOff(bar, width);
-      const asideY = aside === null ? null : liftAt(aside, bar.label.y, width, lines);
-      const x = asideY === bar.label.y && aside !== null ? aside : clampX(bar.label.x, width);
-      const y = x === aside ? asideY : liftAt(x, bar.label.y, width, lines);
-      if (y === null) return { ...bar, label: { ...bar.label, shown: false } };
-      let placed: { x: number; y: number; leader: YearsLeader | null } = { x, y, leader: null };
-      if (y < bar.label.y) {
-        // Lifted: find a leader to the bar, sliding the label sideways over its bar if need be.
-        const step = Math.max(2, round(type.fontSize * 0.5));
-        const reach = width / 2 + bar.width / 2 - 2;
-        const shifts = [0];
-        for (let d = step; d <= reach; d += step) shifts.push(d, -d);
-        const found = shifts.reduce<typeof placed | null>((done, shift) => {
-          if (done) return done;
-          const sx = clampX(bar.label.x + shift, width);
-          const sy = shift === 0 ? y : liftAt(sx, bar.label.y, width, lines);
-          if (sy === null || sy >= bar.label.y) return null;
-          const leader = leaderFor(bar, sx, sy, width);
-          return leader ? { x: sx, y: sy, leader } : null;
-        }, null);
-        // No clear line anywhere: the label stays where it was lifted, joined straight to its bar.
-        const centre = round(bar.x + bar.width / 2);
-        placed = found ?? {
-          x,
-          y,
-          leader: {
-            points: [
-              [centre, round(y + type.fontSize * 0.25)],
-              [centre, bar.y],
-            ],
-          },
-        };
-      }
-      obstacles.push(labelBox(placed.x, placed.y, width, lines));
-      if (placed.leader) leaders.push(...leaderSegments(placed.leader));
-      return {
-        ...bar,
-        label: {
-          x: placed.x,
-          y: round(placed.y),
-          lifted: placed.y < bar.label.y,
-          shown: true,
-          leader: placed.leader,
-        },
-      };
-    });
+  const space = labelSpace(bars, gaps, figures, scale);
+  return [...bars].sort((a, b) => a.x - b.x).map((bar) => placeBarLabel(space, bar));
 }
-
-const grow = (box: Box, by: number): Box => ({
-  x0: box.x0 - by,
-  x1: box.x1 + by,
-  y0: box.y0 - by,
-  y1: box.y1 + by,
-});
 
 /** How far above the baseline a row's labels reach (the highest label's top). */
 function labelsReach(bars: readonly YearsBar[], scale: YearsScale): number {

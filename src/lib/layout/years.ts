@@ -54,6 +54,8 @@ export interface YearsSize {
    * grows to hold every label.
    */
   readonly maxLabelLines?: number;
+  /** The most the chart may take (a slide's box): its bars are lowered to fit. Unlimited by default. */
+  readonly maxHeight?: number;
 }
 
 /** One fiscal year's mark in a row: a bar or a gap. */
@@ -284,6 +286,11 @@ export function yearsRowBox(
 export interface YearsScale {
   readonly frame: YearsFrame;
   readonly metrics: YearsRowMetrics;
+  /**
+   * How high a slide's labels may stand over the baseline is counted from this band (the bars' own,
+   * before a chart lowered to fit: lowering the bars never leaves a label out). Default: the bars'.
+   */
+  readonly labelCeilingBand?: number;
   readonly maxAmount: number;
   readonly size: Pick<
     YearsSize,
@@ -470,7 +477,10 @@ function labelSpace(
     ceiling:
       size.maxLabelLines === undefined
         ? -Infinity
-        : baseline - scale.metrics.barBand - size.maxLabelLines * type.lineHeight - pad,
+        : baseline -
+          (scale.labelCeilingBand ?? scale.metrics.barBand) -
+          size.maxLabelLines * type.lineHeight -
+          pad,
     left: frame.side ? frame.plotX0 - frame.pad : 0,
     right: frame.plotX1 + frame.pad,
     amountWidth,
@@ -828,10 +838,32 @@ export function layoutYearsRow(
   return { row: layout, bars, gaps, spans: yearSpans(multiYear, box.baseline, scale) };
 }
 
+/** How far a slide's bars may be lowered (their band and the room over them) to fit `maxHeight`. */
+const SQUEEZES = [1, 0.9, 0.8, 0.7] as const;
+
+/**
+ * The chart at `size`; given a `maxHeight`, with its bars lowered a step at a time (down to 0.7 of
+ * their height) until it fits, so a slide's chart takes what its words leave; the lowest if none fits.
+ */
 export function layoutYears(
   rows: readonly YearsRow[],
   figures: readonly YearsFigure[],
   size: YearsSize,
+): YearsLayout {
+  let layout = layoutYearsAt(rows, figures, size, 1);
+  if (size.maxHeight === undefined) return layout;
+  for (const squeeze of SQUEEZES.slice(1)) {
+    if (layout.height <= size.maxHeight) break;
+    layout = layoutYearsAt(rows, figures, size, squeeze);
+  }
+  return layout;
+}
+
+function layoutYearsAt(
+  rows: readonly YearsRow[],
+  figures: readonly YearsFigure[],
+  size: YearsSize,
+  squeeze: number,
 ): YearsLayout {
   const { width, fontSize } = size;
   const frame = yearsFrame(size);
@@ -840,8 +872,13 @@ export function layoutYears(
     f.fiscalYear >= frame.first && (f.throughFiscalYear ?? f.fiscalYear) <= frame.last;
   const yearly = figures.filter((f) => f.throughFiscalYear === null && f.agreesWith === null);
   const maxAmount = Math.max(0, ...yearly.filter(inAxis).map((f) => f.amountMillionYen));
-  const metrics = yearsRowMetrics(fontSize, size.compact === true, yearsLabelType(size).fontSize);
-  const scale: YearsScale = { frame, metrics, maxAmount, size };
+  const natural = yearsRowMetrics(fontSize, size.compact === true, yearsLabelType(size).fontSize);
+  const metrics = {
+    ...natural,
+    barBand: Math.round(natural.barBand * squeeze),
+    labelSpace: round(natural.labelSpace * squeeze),
+  };
+  const scale: YearsScale = { frame, metrics, labelCeilingBand: natural.barBand, maxAmount, size };
   const marks: YearsRowMarks[] = [];
   let y = axisY + Math.round(fontSize * 0.6);
   for (const row of rows) {

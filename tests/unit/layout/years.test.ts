@@ -192,6 +192,35 @@ describe('yearsRowBox', () => {
   });
 });
 
+describe('layoutYears with a maxHeight (a slide)', () => {
+  const slide: YearsSize = {
+    ...size(410),
+    compact: true,
+    maxLabelLines: 2,
+    barLabel: () => ({ width: 20, lines: 2 }),
+  };
+  const list = [figure('a', 2002, 100), figure('b', 2003, 90), figure('c', 2004, 40)];
+  const rows = [row, { ...row, programId: 'q' }];
+  const both = [...list, ...list.map((f) => ({ ...f, id: `q-${f.id}`, programId: 'q' }))];
+
+  it('lowers the bars a step at a time until the chart fits, leaving no label out for it', () => {
+    const natural = layoutYears(rows, both, slide);
+    const fitted = layoutYears(rows, both, { ...slide, maxHeight: natural.height - 4 });
+    expect(fitted.height).toBeLessThanOrEqual(natural.height - 4);
+    expect(fitted.bars[0]!.height).toBeLessThan(natural.bars[0]!.height);
+    expect(fitted.unlabelledBars).toBeLessThanOrEqual(natural.unlabelledBars);
+    // Room enough: the chart as it would be without a limit.
+    expect(layoutYears(rows, both, { ...slide, maxHeight: natural.height })).toEqual(natural);
+  });
+
+  it('stops at the lowest step when even that does not fit', () => {
+    const natural = layoutYears(rows, both, slide);
+    const lowest = layoutYears(rows, both, { ...slide, maxHeight: 1 });
+    expect(lowest.height).toBeGreaterThan(1);
+    expect(lowest.bars[0]!.height).toBeCloseTo(natural.bars[0]!.height * 0.7, 0);
+  });
+});
+
 describe('yearBars', () => {
   it('stands the bars of a year side by side on one amount scale, with their corroborations', () => {
     const own = [

@@ -257,19 +257,87 @@ const LATER = new Set(
   ].map((file) => resolve(import.meta.dirname, file)),
 );
 
+const MAIN = resolve(import.meta.dirname, 'src/main.ts');
+const BOOT = resolve(import.meta.dirname, 'src/boot.ts');
 /**
- * The first view is one chunk, `app`: the entry and every module it imports statically, however deeply
- * (one request, and one gzip stream compresses better than several small ones). The part of the first
- * view below the fold (the budget view's table, links and sources, loaded after the first paint) is one
- * chunk too, `below-the-fold`, with whatever it needs that `app` has not. Everything else is lazy because
- * the code imports it with a dynamic `import()` (the other views, each language's catalogue, the whole
- * dataset, the dialogs and the exporter), in the chunks Rolldown makes of it.
+ * The first view is one chunk, `app`: src/main.ts and every module it imports statically, however deeply
+ * (one request, and one gzip stream compresses better than several small ones), but those src/boot.ts
+ * imports too (bootScript). The part of the first view below the fold (the budget view's table, links
+ * and sources, loaded after the first paint) is one chunk too, `below-the-fold`, with whatever it needs
+ * that `app` has not. Everything else is lazy because the code imports it with a dynamic `import()` (the
+ * other views, each language's catalogue, the whole dataset, the dialogs and the exporter), in the
+ * chunks Rolldown makes of it.
  */
 function firstViewChunks(): (id: string, ctx: ChunkingContext) => string | null {
-  const fromEntry = staticClosure((id, ctx) => !!ctx.getModuleInfo(id)?.isEntry);
+  const fromEntry = staticClosure((id) => id === MAIN);
   const belowTheFold = staticClosure((id) => id === BELOW_THE_FOLD);
   return (id, ctx) =>
     fromEntry(id, ctx) ? 'app' : belowTheFold(id, ctx) ? 'below-the-fold' : null;
+}
+
+/**
+ * src/boot.ts and what it imports (which language to start in, which `app` imports too): the `boot` chunk.
+ * An entry of its own, so that Rolldown keeps it out of `app`; bootScript() puts it into index.html.
+ */
+function bootChunk(): (id: string, ctx: ChunkingContext) => string | null {
+  const fromBoot = staticClosure((id) => id === BOOT);
+  return (id, ctx) => (fromBoot(id, ctx) ? 'boot' : null);
+}
+
+const CATALOGUE_URLS = 'virtual:catalogue-urls';
+const CATALOGUES = {
+  en: resolve(import.meta.dirname, 'src/lib/i18n/en/index.ts'),
+  ja: resolve(import.meta.dirname, 'src/lib/i18n/ja/index.ts'),
+};
+/**
+ * src/boot.ts, in the hosted build, runs first: index.html loads its chunk (`boot`) before the app's, as a
+ * module script of its own, so that it runs as soon as it arrives, and it preloads the reader's catalogue
+ * while `app` downloads (`virtual:catalogue-urls` gives it each catalogue chunk's address). Rolldown makes
+ * a one-line facade of the boot entry (`import "./boot-….js"`); the page does not need it.
+ */
+function bootScript(): Plugin {
+  const refs: Partial<Record<keyof typeof CATALOGUES, string>> = {};
+  return {
+    name: 'cpe:boot',
+    apply: 'build',
+    buildStart() {
+      for (const [locale, id] of Object.entries(CATALOGUES))
+        refs[locale as keyof typeof CATALOGUES] = this.emitFile({ type: 'chunk', id });
+    },
+    resolveId: (source) => (source === CATALOGUE_URLS ? `\0${source}` : undefined),
+    load(id) {
+      if (id !== `\0${CATALOGUE_URLS}`) return undefined;
+      const urls = Object.entries(refs).map(
+        ([locale, ref]) => `${locale}: import.meta.ROLLUP_FILE_URL_${ref}`,
+      );
+      return `export default { ${urls.join(', ')} };`;
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+        const boot = chunks.find((chunk) => chunk.moduleIds.includes(BOOT));
+        if (page?.type !== 'asset' || !boot)
+          return this.error('index.html or boot was not produced');
+        for (const facade of chunks)
+          if (facade.isEntry && facade.name === 'boot' && facade !== boot)
+            delete bundle[facade.fileName];
+        const file = `./${boot.fileName}`;
+        const html = String(page.source).replace(
+          new RegExp(
+            `\\s*<(script|link)[^>]*"${file.replace(/[.$]/g, '\\$&')}"[^>]*>(</script>)?`,
+            'g',
+          ),
+          '',
+        );
+        const at = html.indexOf('<script type="module"');
+        if (at < 0) return this.error('index.html has no module script');
+        const tag = `<script type="module" crossorigin src="${file}"></script>\n    `;
+        page.source = html.slice(0, at) + tag + html.slice(at);
+      },
+    },
+  };
 }
 
 // Relative base: dist/ works when copied under any sub-path of any static host.
@@ -285,7 +353,7 @@ export default defineConfig(({ mode }) => {
       preloadHelper(),
       ...(standalone
         ? [viteSingleFile({ outputFileName: OFFLINE_FILE }), standaloneCspPlugin()]
-        : [...hostedPage(), localExportNames()]),
+        : [bootScript(), ...hostedPage(), localExportNames()]),
     ],
     build: {
       target: 'es2022',
@@ -295,6 +363,8 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: standalone
         ? {}
         : {
+            // boot.ts is an entry of its own, so that index.html can run it before `app` has arrived.
+            input: { index: resolve(import.meta.dirname, 'index.html'), boot: BOOT },
             output: {
               codeSplitting: {
                 groups: [
@@ -303,6 +373,11 @@ export default defineConfig(({ mode }) => {
                     name: 'later',
                     test: (id: string) => LATER.has(id),
                     priority: 2,
+                    includeDependenciesRecursively: false,
+                  },
+                  {
+                    name: bootChunk(),
+                    priority: 3,
                     includeDependenciesRecursively: false,
                   },
                   { name: firstViewChunks(), debugName: 'first view', priority: 1 },

@@ -4,7 +4,7 @@ import firstView, { fills } from 'virtual:first-view-data';
 import { indexDataset } from './lib/data/indexDataset';
 import { loadWholeDataset } from './lib/data/wholeDataset';
 import { loadCatalogue } from './lib/i18n';
-import { initialLocale } from './lib/state/locale.svelte';
+import { initialLocale } from './lib/i18n/localePreference';
 import { isEmbed } from './lib/share/embed';
 import './app.css';
 

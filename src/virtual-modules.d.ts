@@ -14,3 +14,10 @@ declare module 'virtual:first-view-timeline-links' {
   const timelineLinks: FirstViewData['timelineLinks'];
   export default timelineLinks;
 }
+
+declare module 'virtual:catalogue-urls' {
+  import type { Locale } from './lib/data/types';
+  /** The address of each language's catalogue chunk (src/lib/i18n/<locale>/index.ts), for src/boot.ts. */
+  const urls: { readonly [L in Locale]: string };
+  export default urls;
+}

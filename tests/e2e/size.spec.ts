@@ -3,10 +3,10 @@
  * Japanese catalogue instead of the English one): every file gzip -9, as scripts/bench/budget.mjs
  * measures it.
  * - What the first paint needs: every file the page requested before its first treemap tile was in the
- *   document (index.html with the first view's stylesheet in it, the `app` chunk, the catalogue). Issue
- *   13's target is 2.2 times the floor page of `npm run bench` (16.3 KiB, so 35.9 KiB); this budget
- *   holds the first view where it is (about 35.3 KiB in English, 35.5 KiB in Japanese, whose labels
- *   break by the Japanese rules: no bracket or comma alone at a line's start or end).
+ *   document (index.html with the first view's stylesheet in it, the `boot` and `app` chunks, the
+ *   catalogue). Issue 13's target is 2.2 times the floor page of `npm run bench` (16,701 bytes, so
+ *   36,742 bytes: 35.88 KiB); the first view is at about 35.55 KiB in English and 35.83 KiB in Japanese
+ *   (whose catalogue is larger, and whose labels break by the Japanese rules).
  * - Keep `{...spread}` attributes out of every component: Svelte's spread runtime, used anywhere, rides
  *   in the first view's chunk (about 1.5 KiB gzip).
  * - The whole page once the network is idle: the first view and the part below the fold (the table,
@@ -19,7 +19,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 const dist = join(import.meta.dirname, '../../dist');
-const FIRST_PAINT_BUDGET = 35.55 * 1024;
+const FIRST_PAINT_BUDGET = 35.88 * 1024;
 const WHOLE_PAGE_BUDGET = 45 * 1024;
 
 async function gzipBytes(paths: readonly string[]): Promise<number> {
@@ -51,7 +51,7 @@ async function requested(page: Page, before = Infinity): Promise<string[]> {
 }
 
 for (const lang of ['en', 'ja'] as const) {
-  test(`the first view (#/budget, ${lang}) paints from at most 35.55 KiB gzip, and the whole page is at most 45 KiB`, async ({
+  test(`the first view (#/budget, ${lang}) paints from at most 35.88 KiB gzip, and the whole page is at most 45 KiB`, async ({
     page,
   }) => {
     await page.addInitScript(() => {
@@ -80,3 +80,22 @@ for (const lang of ['en', 'ja'] as const) {
     expect(await gzipBytes(whole)).toBeLessThanOrEqual(WHOLE_PAGE_BUDGET);
   });
 }
+
+test('the catalogue is fetched while the app downloads, not after it has run', async ({ page }) => {
+  // The app's chunk is held back: `boot` (a few hundred bytes, first in the page) asks for the
+  // catalogue meanwhile, and the app, once it runs, uses that fetch instead of starting another.
+  let appArrived = Infinity;
+  const catalogueAsked: number[] = [];
+  await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    appArrived = Date.now();
+    await route.continue();
+  });
+  page.on('request', (request) => {
+    if (/\/assets\/ja-[^/]+\.js$/.test(request.url())) catalogueAsked.push(Date.now());
+  });
+  await page.goto('./?lang=ja#/budget');
+  await expect(page.getByRole('heading', { level: 1, name: 'イノベーションシステム整備事業の2010年度予算' })).toBeVisible();
+  expect(catalogueAsked).toHaveLength(1);
+  expect(catalogueAsked[0]).toBeLessThan(appArrived);
+});

@@ -26,3 +26,16 @@ export function preferredLocale(
   }
   return 'en';
 }
+
+function readStorage(win: Window): string | null {
+  try {
+    return win.localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    return null; // storage can be blocked (file://, privacy settings); fall back to the browser
+  }
+}
+
+/** The language to start in: main.ts loads its catalogue before the app starts. */
+export function initialLocale(win: Window = window): Locale {
+  return preferredLocale(win.location.search, readStorage(win), win.navigator.languages);
+}

@@ -2,20 +2,7 @@
 import type { Locale } from '../data/types';
 import { laterStrings, loadCatalogue, type Catalogue, type MessageKey, type Words } from '../i18n';
 import { fillTemplate, type MessageParams } from '../i18n/template';
-import { LOCALE_STORAGE_KEY, preferredLocale } from '../i18n/localePreference';
-
-function readStorage(win: Window): string | null {
-  try {
-    return win.localStorage.getItem(LOCALE_STORAGE_KEY);
-  } catch {
-    return null; // storage can be blocked (file://, privacy settings); fall back to the browser
-  }
-}
-
-/** The language to start in (see localePreference.ts). main.ts loads its catalogue before mounting. */
-export function initialLocale(win: Window = window): Locale {
-  return preferredLocale(win.location.search, readStorage(win), win.navigator.languages);
-}
+import { initialLocale, LOCALE_STORAGE_KEY } from '../i18n/localePreference';
 
 /** The catalogues already loaded, by language (main.ts gives the reader's; tests give both). */
 export type LoadedCatalogues = { readonly [L in Locale]?: Catalogue };

@@ -95,7 +95,9 @@ test('the catalogue is fetched while the app downloads, not after it has run', a
     if (/\/assets\/ja-[^/]+\.js$/.test(request.url())) catalogueAsked.push(Date.now());
   });
   await page.goto('./?lang=ja#/budget');
-  await expect(page.getByRole('heading', { level: 1, name: 'イノベーションシステム整備事業の2010年度予算' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'イノベーションシステム整備事業の2010年度予算' }),
+  ).toBeVisible();
   expect(catalogueAsked).toHaveLength(1);
   expect(catalogueAsked[0]).toBeLessThan(appArrived);
 });

@@ -85,13 +85,17 @@ test.describe('presentation mode', () => {
       // The stage is laid out at one size and scaled, so what fits on one screen fits on all: at
       // 1920 × 1080 every slide in both languages; elsewhere the overview, the first, a wordy and the
       // last timeline step, every budget slide, the budgets by year and the regions (drawn once their
-      // data and map have loaded).
+      // data and map have loaded), and these two in Japanese too (its longer source lines).
       const checked =
         width === 1920
           ? ['', '?lang=ja'].flatMap((query) =>
               Array.from({ length: TOTAL }, (_, index) => ({ query, slide: index + 1 })),
             )
-          : [1, 2, 9, 11, 12, 13, 14, 15, 16].map((slide) => ({ query: '', slide }));
+          : [
+              ...[1, 2, 9, 11, 12, 13, 14, 15, 16].map((slide) => ({ query: '', slide })),
+              { query: '?lang=ja', slide: 15 },
+              { query: '?lang=ja', slide: 16 },
+            ];
       for (const { query, slide } of checked) {
         await page.goto(`./${query}#/present/${slide}`);
         const counter = query ? `${slide}／${TOTAL}` : `${slide} / ${TOTAL}`;
@@ -107,6 +111,9 @@ test.describe('presentation mode', () => {
           const stage = document.querySelector('.stage')!.getBoundingClientRect();
           const bar = document.querySelector('.presentation-bar')!.getBoundingClientRect();
           const outside: string[] = [];
+          // The stage's bottom padding (32 of its 1080 px) is the slide's margin: text stays above it.
+          const margin = stage.bottom - 32 * (stage.height / 1080);
+          let lowest = -Infinity;
           let smallest = Infinity;
           const walker = document.createTreeWalker(
             document.querySelector('.stage')!,
@@ -129,6 +136,7 @@ test.describe('presentation mode', () => {
               box.bottom > stage.bottom + 1
             )
               outside.push(node.textContent.trim());
+            lowest = Math.max(lowest, box.bottom);
             const svg = element.closest('svg');
             const svgScale =
               svg && svg.viewBox.baseVal?.width
@@ -143,6 +151,8 @@ test.describe('presentation mode', () => {
           }
           return {
             outside,
+            // Stage pixels between the lowest text and the top of the bottom margin (≥ 0: inside).
+            spare: ((margin - lowest) * 1080) / stage.height,
             smallest,
             overlap: bar.top < stage.bottom - 0.5,
             inScreen:
@@ -157,12 +167,44 @@ test.describe('presentation mode', () => {
         });
         const name = `slide ${slide}${query}`;
         expect.soft(fit.outside, `${name}: text outside the stage`).toEqual([]);
+        // The budgets by year and the regions fit their charts to what their words leave: their
+        // words end above the stage's margin, whatever the language.
+        if (slide >= 15) {
+          expect.soft(fit.spare, `${name}: text in the bottom margin`).toBeGreaterThanOrEqual(-1);
+        }
         expect.soft(fit.overlap, `${name}: controls over the stage`).toBe(false);
         expect.soft(fit.inScreen, `${name}: stage and controls on screen`).toBe(true);
         expect.soft(fit.scrolls, `${name}: page scrolls`).toBe(false);
         if (width === 1920)
           expect.soft(fit.smallest, `${name}: smallest text`).toBeGreaterThanOrEqual(24);
       }
+    });
+  }
+
+  for (const query of ['', '?lang=ja']) {
+    test(`the budgets by year keep inside the stage with a source line longer by two lines (${query || 'en'})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`./${query}#/present/15`);
+      const chart = page.locator('.stage .years-chart');
+      await expect(chart).toBeVisible();
+      const before = Number(await chart.getAttribute('height'));
+      // A source line two lines longer (a longer list of publishers, another language's words).
+      await page.locator('.stage .source-line').evaluate((line) => {
+        line.append(' ' + 'Lorem ipsum dolor sit amet, consectetur adipiscing. '.repeat(8));
+      });
+      await expect
+        .poll(async () => Number(await chart.getAttribute('height')))
+        .toBeLessThan(before);
+      const fit = await page.evaluate(() => {
+        const stage = document.querySelector('.stage')!.getBoundingClientRect();
+        const margin = stage.bottom - 32 * (stage.height / 1080);
+        const texts = [...document.querySelectorAll('.stage h1, .stage p, .stage .years-chart')];
+        return Math.max(...texts.map((t) => t.getBoundingClientRect().bottom)) - margin;
+      });
+      expect(fit).toBeLessThanOrEqual(1);
     });
   }
 

@@ -43,6 +43,43 @@ const smallestChartFont = (page: Page) =>
     ),
   );
 
+/**
+ * Each lane's name (as drawn) beside its own band: how far it stands from the band's start (0 for a
+ * name on its band; from its end for a name before the band, from its start for one over it), how far apart they are vertically, and every overlap of a name with
+ * another name, another lane's band or a marker, all in font sizes.
+ */
+const laneNames = (page: Page) =>
+  page.locator('.timeline-chart').evaluate((chart) => {
+    const box = (element: Element) => element.getBoundingClientRect();
+    const bands = [...chart.querySelectorAll('[data-lane] .lane-band')].map(box);
+    const texts = [...chart.querySelectorAll('.lane-labels .lane-label')];
+    const names = texts.map(box);
+    const markers = [...chart.querySelectorAll('.marker circle, .marker rect')].map(box);
+    const em = parseFloat(getComputedStyle(texts[0]!).fontSize);
+    const hit = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const overlaps: string[] = [];
+    const lanes = names.map((name, i) => {
+      const band = bands[i]!;
+      const text = texts[i]!.textContent ?? '';
+      names.forEach(
+        (other, j) => j > i && hit(name, other) && overlaps.push(`${text} / name ${j}`),
+      );
+      bands.forEach(
+        (other, j) => j !== i && hit(name, other) && overlaps.push(`${text} / band ${j}`),
+      );
+      markers.forEach((m, j) => hit(name, m) && overlaps.push(`${text} / marker ${j + 1}`));
+      const onBand = name.left >= band.left - 1 && name.right <= band.right + 1;
+      // Before the band: from its end to the band; over the band: from its start to the band's start.
+      const apart =
+        name.right <= band.left + 1 ? band.left - name.right : Math.abs(name.left - band.left);
+      const vertical = Math.max(0, band.top - name.bottom, name.top - band.bottom);
+      return { text, apart: onBand ? 0 : apart / em, vertical: vertical / em };
+    });
+    return { count: bands.length, lanes, overlaps };
+  });
+
 for (const { width, height, desktop } of sizes) {
   test.describe(`at ${width}×${height}`, () => {
     test.use({ viewport: { width, height }, reducedMotion: 'reduce' });
@@ -76,6 +113,24 @@ for (const { width, height, desktop } of sizes) {
         expect(captionBox.y - (chartBox.y + chartBox.height)).toBeLessThan(40);
       }
     });
+
+    for (const lang of ['en', 'ja'])
+      test(`every lane's name stands beside its own band, overlapping nothing (${lang})`, async ({
+        page,
+      }) => {
+        await page.goto(lang === 'ja' ? './?lang=ja#/timeline' : './#/timeline');
+        const chart = page.locator('svg[data-export-chart]');
+        await expect(chart.locator('.lane-label-visible')).toHaveCount(dataset.programs.length);
+        const { count, lanes, overlaps } = await laneNames(page);
+        expect(lanes).toHaveLength(count);
+        for (const lane of lanes) {
+          // Its nearer end within 4 em of where its band begins (clear of the link that feeds the
+          // band), on its band's row: never across the chart.
+          expect(lane.apart, lane.text).toBeLessThanOrEqual(4);
+          expect(lane.vertical, lane.text).toBeLessThanOrEqual(0.1);
+        }
+        expect(overlaps).toEqual([]);
+      });
 
     test('every treemap tile is named in full, on the tile or in the key under the chart', async ({
       page,

@@ -59,7 +59,12 @@ export function layoutTimeline(
   const nameOf = size.laneName ?? ((program) => program.name.en);
   const lanes = layoutLanes(rows, x, metrics, (row) => nameOf(row.program), measure);
   const links = [...mergeLinks(lanes), ...branchLinks(lanes, x, span)];
-  const lanesBottom = lanes.reduce((bottom, lane) => Math.max(bottom, lane.y + lane.height), top);
+  // The last row ends below its band, or below its name where the name's lines reach further.
+  const lanesBottom = lanes.reduce(
+    (bottom, { y, height, label }) =>
+      Math.max(bottom, y + height, label.y + (label.lines.length - 0.5) * label.lineHeight),
+    top,
+  );
 
   // Markers stand in rows between the lanes and the axis line; the year labels go under the line.
   const markerRadius = Math.round(fontSize * (compact ? 0.75 : 0.95));

@@ -54,6 +54,8 @@ export interface YearsSize {
    * grows to hold every label.
    */
   readonly maxLabelLines?: number;
+  /** The most the chart may take (a slide's box): its bars are lowered to fit. Unlimited by default. */
+  readonly maxHeight?: number;
 }
 
 /** One fiscal year's mark in a row: a bar or a gap. */
@@ -77,6 +79,32 @@ export interface YearsBarLabel {
   readonly lifted: boolean;
   /** False where the label would rise past `maxLabelLines` (its amount is in the name and table). */
   readonly shown: boolean;
+  /**
+   * A lifted label's leader, so that which bar it belongs to is plain: a thin line from under its
+   * amount (its first point, at the label's foot) to its bar's top (its last point), crossing no
+   * other label, bar or leader; straight, or bent once round what stands in the way. Null for a
+   * label standing just over its bar.
+   */
+  readonly leader: YearsLeader | null;
+}
+
+export interface YearsLeader {
+  readonly points: readonly (readonly [number, number])[];
+}
+
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/** A leader's straight pieces. */
+export function leaderSegments(leader: YearsLeader): Segment[] {
+  return leader.points.slice(1).map(([x2, y2], index) => {
+    const [x1, y1] = leader.points[index] as readonly [number, number];
+    return { x1, y1, x2, y2 };
+  });
 }
 
 export interface YearsBar extends YearsCellMark {
@@ -258,6 +286,11 @@ export function yearsRowBox(
 export interface YearsScale {
   readonly frame: YearsFrame;
   readonly metrics: YearsRowMetrics;
+  /**
+   * How high a slide's labels may stand over the baseline is counted from this band (the bars' own,
+   * before a chart lowered to fit: lowering the bars never leaves a label out). Default: the bars'.
+   */
+  readonly labelCeilingBand?: number;
   readonly maxAmount: number;
   readonly size: Pick<
     YearsSize,
@@ -322,6 +355,7 @@ export function yearBars(
         y: round(y - type.fontSize * 0.35),
         lifted: false,
         shown: true,
+        leader: null,
       },
     };
   });
@@ -336,10 +370,344 @@ interface Box {
 
 const touches = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** Whether the segment from (x1, y1) to (x2, y2) passes through the inside of `box` (Liang–Barsky). */
+export function segmentCrossesBox(segment: Segment, box: Box): boolean {
+  const dx = segment.x2 - segment.x1;
+  const dy = segment.y2 - segment.y1;
+  let t0 = 0;
+  let t1 = 1;
+  const clips: [number, number][] = [
+    [-dx, segment.x1 - box.x0],
+    [dx, box.x1 - segment.x1],
+    [-dy, segment.y1 - box.y0],
+    [dy, box.y1 - segment.y1],
+  ];
+  for (const [p, q] of clips) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 >= t1) return false;
+  }
+  return true;
+}
+
+/** Whether two segments cross (touching ends do not count). */
+function segmentsCross(a: Segment, b: Segment): boolean {
+  const side = (p: Segment, x: number, y: number) =>
+    Math.sign((p.x2 - p.x1) * (y - p.y1) - (p.y2 - p.y1) * (x - p.x1));
+  return (
+    side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0
+  );
+}
+
+/** Evenly spaced points from `from` to `to`, about `step` apart (one point if they meet). */
+function samples(from: number, to: number, step: number): number[] {
+  if (to <= from) return [round((from + to) / 2)];
+  const count = Math.max(1, Math.ceil((to - from) / step));
+  return Array.from({ length: count + 1 }, (_, i) => round(from + ((to - from) * i) / count));
+}
+
+const grow = (box: Box, by: number): Box => ({
+  x0: box.x0 - by,
+  x1: box.x1 + by,
+  y0: box.y0 - by,
+  y1: box.y1 + by,
+});
+
+/** What a row's labels are placed among: the marks, and the labels and leaders placed so far. */
+interface LabelSpace {
+  readonly bars: readonly YearsBar[];
+  readonly type: { readonly fontSize: number; readonly lineHeight: number };
+  readonly pad: number;
+  /** Bars, gaps, gap labels, then each label as it is placed. */
+  readonly obstacles: Box[];
+  /** The straight pieces of the leaders placed so far. */
+  readonly leaders: Segment[];
+  readonly barBoxes: ReadonlyMap<string, Box>;
+  /** No label's top may rise above this (only with `maxLabelLines`). */
+  readonly ceiling: number;
+  readonly left: number;
+  readonly right: number;
+  readonly amountWidth: (figureId: string) => number;
+  readonly block: (figureId: string) => { readonly width: number; readonly lines: number };
+}
+
+function labelSpace(
+  bars: readonly YearsBar[],
+  gaps: readonly YearsGap[],
+  figures: readonly YearsFigure[],
+  scale: YearsScale,
+): LabelSpace {
+  const { frame, size } = scale;
+  const type = yearsLabelType(size);
+  const pad = round(type.fontSize * 0.25);
+  const amountWidth = (figureId: string) =>
+    size.amountLabelWidth(figures.find((f) => f.id === figureId)?.amountMillionYen ?? 0);
+  const barBoxes = new Map(
+    bars.map((b) => [
+      b.figureId,
+      { x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + Math.max(1, b.height) },
+    ]),
+  );
+  const gapFont = yearsGapFontSize(size.fontSize);
+  const gapLabels = gaps
+    .filter((g) => g.showLabel)
+    .map((g) => {
+      const x = g.x + g.width / 2;
+      const y = g.y - size.fontSize * 0.25;
+      const w = size.gapLabelWidth / 2 + pad;
+      return { x0: x - w, x1: x + w, y0: y - gapFont * 0.85, y1: y + gapFont * 0.25 };
+    });
+  const baseline = Math.max(...bars.map((b) => b.y + b.height), 0);
+  return {
+    bars,
+    type,
+    pad,
+    obstacles: [
+      ...barBoxes.values(),
+      ...gaps.map((g) => ({ x0: g.x, x1: g.x + g.width, y0: g.y, y1: g.y + g.height })),
+      ...gapLabels,
+    ],
+    leaders: [],
+    barBoxes,
+    ceiling:
+      size.maxLabelLines === undefined
+        ? -Infinity
+        : baseline -
+          (scale.labelCeilingBand ?? scale.metrics.barBand) -
+          size.maxLabelLines * type.lineHeight -
+          pad,
+    left: frame.side ? frame.plotX0 - frame.pad : 0,
+    right: frame.plotX1 + frame.pad,
+    amountWidth,
+    block: (figureId) =>
+      size.barLabel ? size.barLabel(figureId) : { width: amountWidth(figureId), lines: 1 },
+  };
+}
+
+/** A label's box with its last baseline at y: ascent over the first line, descent under the last. */
+function labelBox(space: LabelSpace, x: number, y: number, width: number, lines: number): Box {
+  const { type, pad } = space;
+  return {
+    x0: x - width / 2 - pad,
+    x1: x + width / 2 + pad,
+    y0: y - (lines - 1) * type.lineHeight - type.fontSize * 0.85,
+    y1: y + type.fontSize * 0.25,
+  };
+}
+
+/** A label's centre kept inside the plot. */
+const clampLabelX = (space: LabelSpace, x: number, width: number): number =>
+  round(Math.min(Math.max(x, space.left + width / 2), space.right - width / 2));
+
+/** The lowest place at `x`, from `from` up, where the label touches nothing (null: too high). */
+function liftLabel(
+  space: LabelSpace,
+  x: number,
+  from: number,
+  block: { readonly width: number; readonly lines: number },
+): number | null {
+  let y = from;
+  for (;;) {
+    const box = labelBox(space, x, y, block.width, block.lines);
+    if (box.y0 < space.ceiling) return null;
+    const tops = [
+      ...space.obstacles.filter((o) => touches(o, box)).map((o) => o.y0),
+      ...space.leaders.filter((l) => segmentCrossesBox(l, box)).map((l) => Math.min(l.y1, l.y2)),
+    ];
+    if (tops.length === 0) return y;
+    // Lift the label's descent just above the highest thing it touches, and look again.
+    y = Math.min(...tops) - 1 - space.type.fontSize * 0.25;
+  }
+}
+
+/**
+ * Where a neighbouring bar stands under the centred label (narrow bars side by side): the centre
+ * nearest the bar's at which the label covers no other bar and still stands over its own bar's
+ * middle, so that a label lifted over it has a clear line down to that bar. Null if none is needed
+ * or none is possible.
+ */
+function standOff(space: LabelSpace, bar: YearsBar, width: number): number | null {
+  const half = width / 2 + space.pad;
+  const centre = bar.label.x;
+  let low = -Infinity;
+  let high = Infinity;
+  for (const other of space.bars) {
+    if (other === bar || other.x >= centre + half || other.x + other.width <= centre - half) {
+      continue;
+    }
+    if (other.x > bar.x) high = Math.min(high, other.x - 1 - half);
+    else low = Math.max(low, other.x + other.width + 1 + half);
+  }
+  if (low === -Infinity && high === Infinity) return null;
+  const x = clampLabelX(space, Math.min(Math.max(centre, low), high), width);
+  const overOwn = Math.abs(x - (bar.x + bar.width / 2)) <= width / 2;
+  return low <= high && overOwn && x >= low - 0.01 && x <= high + 0.01 ? x : null;
+}
+
+/** Whether a leader's piece crosses no mark, label or leader but the bar it leads to. */
+const clearLine = (space: LabelSpace, own: Box | undefined, segment: Segment): boolean =>
+  !space.obstacles.some((o) => o !== own && segmentCrossesBox(segment, grow(o, 1))) &&
+  !space.leaders.some((l) => segmentsCross(l, segment));
+
+/**
+ * The straight leaders to try, from under the label's amount (x, y1) to the bar's top: upright ones
+ * first, nearest the bar's middle; then slanting ones, the least slanting first.
+ */
+function leaderLines(space: LabelSpace, bar: YearsBar, x: number, width: number) {
+  // Within the middle of the amount (the estimate of its width errs wide).
+  const half = Math.min(width, space.amountWidth(bar.figureId)) * 0.4;
+  const centre = bar.x + bar.width / 2;
+  const inset = Math.min(1, bar.width / 2);
+  const [topLow, topHigh] = [x - half + 1, x + half - 1];
+  const [footLow, footHigh] = [bar.x + inset, bar.x + bar.width - inset];
+  const [low, high] = [Math.max(topLow, footLow), Math.min(topHigh, footHigh)];
+  const upright = [round(centre), ...samples(low, high, 1)]
+    .filter((at) => at >= low && at <= high)
+    .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre))
+    .map((at) => ({ top: at, foot: at }));
+  const tops = [round(x), ...samples(topLow, topHigh, 2)];
+  const feet = [round(centre), ...samples(footLow, footHigh, 2)];
+  const slanting = tops
+    .flatMap((top) => feet.map((foot) => ({ top, foot })))
+    .sort(
+      (a, b) =>
+        Math.abs(a.top - a.foot) - Math.abs(b.top - b.foot) ||
+        Math.abs(a.foot - centre) - Math.abs(b.foot - centre),
+    );
+  return {
+    tops,
+    foot: round(Math.min(Math.max(centre, footLow), footHigh)),
+    pairs: [...upright, ...slanting],
+  };
+}
+
+/**
+ * A leader from under the label's amount (its last line, baseline at y) to the bar's top, clear of
+ * the rest: the most upright straight line there is, else one bent once under a corner of what
+ * stands in the way. Null if there is none.
+ */
+function leaderFor(
+  space: LabelSpace,
+  bar: YearsBar,
+  x: number,
+  y: number,
+  width: number,
+): YearsLeader | null {
+  const own = space.barBoxes.get(bar.figureId);
+  const y1 = round(y + space.type.fontSize * 0.25);
+  const { tops, foot, pairs } = leaderLines(space, bar, x, width);
+  const straight = pairs.find(({ top, foot }) =>
+    clearLine(space, own, { x1: top, y1, x2: foot, y2: bar.y }),
+  );
+  if (straight)
+    return {
+      points: [
+        [straight.top, y1],
+        [straight.foot, bar.y],
+      ],
+    };
+  for (const top of tops) {
+    const line = { x1: top, y1, x2: foot, y2: bar.y };
+    const blocking = space.obstacles.filter(
+      (o) => o !== own && segmentCrossesBox(line, grow(o, 1)),
+    );
+    for (const box of blocking) {
+      const by = round(box.y1 + 2);
+      if (by >= bar.y - 1) continue;
+      for (const bx of [round(box.x1 + 2), round(box.x0 - 2)]) {
+        const first = { x1: top, y1, x2: bx, y2: by };
+        const second = { x1: bx, y1: by, x2: foot, y2: bar.y };
+        if (clearLine(space, own, first) && clearLine(space, own, second)) {
+          return {
+            points: [
+              [top, y1],
+              [bx, by],
+              [foot, bar.y],
+            ],
+          };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+interface PlacedLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly leader: YearsLeader | null;
+}
+
+/**
+ * A lifted label (at x, y) and its leader, sliding the label sideways over its bar where it must to
+ * find one; where there is none anywhere, it stays and is joined straight to its bar's middle.
+ */
+function liftedLabel(
+  space: LabelSpace,
+  bar: YearsBar,
+  at: { readonly x: number; readonly y: number },
+  block: { readonly width: number; readonly lines: number },
+): PlacedLabel {
+  const step = Math.max(2, round(space.type.fontSize * 0.5));
+  const reach = block.width / 2 + bar.width / 2 - 2;
+  const shifts = [0];
+  for (let d = step; d <= reach; d += step) shifts.push(d, -d);
+  for (const shift of shifts) {
+    const x = clampLabelX(space, bar.label.x + shift, block.width);
+    const y = shift === 0 ? at.y : liftLabel(space, x, bar.label.y, block);
+    if (y === null || y >= bar.label.y) continue;
+    const leader = leaderFor(space, bar, x, y, block.width);
+    if (leader) return { x, y, leader };
+  }
+  const centre = round(bar.x + bar.width / 2);
+  const foot = round(at.y + space.type.fontSize * 0.25);
+  return {
+    ...at,
+    leader: {
+      points: [
+        [centre, foot],
+        [centre, bar.y],
+      ],
+    },
+  };
+}
+
+/** One bar's label, placed among what the row holds so far (which it then joins). */
+function placeBarLabel(space: LabelSpace, bar: YearsBar): YearsBar {
+  const block = space.block(bar.figureId);
+  const aside = standOff(space, bar, block.width);
+  const asideY = aside === null ? null : liftLabel(space, aside, bar.label.y, block);
+  const x =
+    aside !== null && asideY === bar.label.y ? aside : clampLabelX(space, bar.label.x, block.width);
+  const y = x === aside ? asideY : liftLabel(space, x, bar.label.y, block);
+  if (y === null) return { ...bar, label: { ...bar.label, shown: false } };
+  const placed =
+    y < bar.label.y ? liftedLabel(space, bar, { x, y }, block) : { x, y, leader: null };
+  space.obstacles.push(labelBox(space, placed.x, placed.y, block.width, block.lines));
+  if (placed.leader) space.leaders.push(...leaderSegments(placed.leader));
+  return {
+    ...bar,
+    label: {
+      x: placed.x,
+      y: round(placed.y),
+      lifted: placed.y < bar.label.y,
+      shown: true,
+      leader: placed.leader,
+    },
+  };
+}
+
 /**
  * Every bar's label in a row, none touching another label, a bar, a gap or its label: left to right,
- * each label over its bar, lifted above whatever it would touch, and kept inside the plot. Nothing is
- * left out; the caller makes the row tall enough for the highest label.
+ * each label over its bar, lifted above whatever it would touch, and kept inside the plot. A lifted
+ * label gets a leader from under its amount to its bar's top that crosses no other label, bar or
+ * leader; later labels keep clear of it. Nothing is left out; the caller makes the row tall enough
+ * for the highest label.
  */
 export function placeBarLabels(
   bars: readonly YearsBar[],
@@ -347,60 +715,8 @@ export function placeBarLabels(
   figures: readonly YearsFigure[],
   scale: YearsScale,
 ): YearsBar[] {
-  const { frame, size } = scale;
-  const type = yearsLabelType(size);
-  const pad = round(type.fontSize * 0.25);
-  const block = (figureId: string) => {
-    if (size.barLabel) return size.barLabel(figureId);
-    const amount = figures.find((f) => f.id === figureId)?.amountMillionYen ?? 0;
-    return { width: size.amountLabelWidth(amount), lines: 1 };
-  };
-  // A label's box with its last baseline at y: ascent over the first line, descent under the last.
-  const labelBox = (x: number, y: number, width: number, lines: number): Box => ({
-    x0: x - width / 2 - pad,
-    x1: x + width / 2 + pad,
-    y0: y - (lines - 1) * type.lineHeight - type.fontSize * 0.85,
-    y1: y + type.fontSize * 0.25,
-  });
-  const obstacles: Box[] = [
-    ...bars.map((b) => ({ x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + Math.max(1, b.height) })),
-    ...gaps.map((g) => ({ x0: g.x, x1: g.x + g.width, y0: g.y, y1: g.y + g.height })),
-    ...gaps
-      .filter((g) => g.showLabel)
-      .map((g) => {
-        const gapFont = yearsGapFontSize(size.fontSize);
-        const x = g.x + g.width / 2;
-        const y = g.y - size.fontSize * 0.25;
-        const w = size.gapLabelWidth / 2 + pad;
-        return { x0: x - w, x1: x + w, y0: y - gapFont * 0.85, y1: y + gapFont * 0.25 };
-      }),
-  ];
-  const baseline = Math.max(...bars.map((b) => b.y + b.height), 0);
-  const ceiling =
-    size.maxLabelLines === undefined
-      ? -Infinity
-      : baseline - scale.metrics.barBand - size.maxLabelLines * type.lineHeight - pad;
-  const left = frame.side ? frame.plotX0 - frame.pad : 0;
-  const right = frame.plotX1 + frame.pad;
-  return [...bars]
-    .sort((a, b) => a.x - b.x)
-    .map((bar) => {
-      const { width, lines } = block(bar.figureId);
-      const x = round(Math.min(Math.max(bar.label.x, left + width / 2), right - width / 2));
-      let y = bar.label.y;
-      for (;;) {
-        const box = labelBox(x, y, width, lines);
-        if (box.y0 < ceiling) return { ...bar, label: { ...bar.label, shown: false } };
-        const hit = obstacles.filter((o) => touches(o, box));
-        if (hit.length === 0) {
-          obstacles.push(box);
-          break;
-        }
-        // Lift the label's descent just above the highest thing it touches, and look again.
-        y = Math.min(...hit.map((o) => o.y0)) - 1 - type.fontSize * 0.25;
-      }
-      return { ...bar, label: { x, y: round(y), lifted: y < bar.label.y, shown: true } };
-    });
+  const space = labelSpace(bars, gaps, figures, scale);
+  return [...bars].sort((a, b) => a.x - b.x).map((bar) => placeBarLabel(space, bar));
 }
 
 /** How far above the baseline a row's labels reach (the highest label's top). */
@@ -522,10 +838,32 @@ export function layoutYearsRow(
   return { row: layout, bars, gaps, spans: yearSpans(multiYear, box.baseline, scale) };
 }
 
+/** How far a slide's bars may be lowered (their band and the room over them) to fit `maxHeight`. */
+const SQUEEZES = [1, 0.9, 0.8, 0.7] as const;
+
+/**
+ * The chart at `size`; given a `maxHeight`, with its bars lowered a step at a time (down to 0.7 of
+ * their height) until it fits, so a slide's chart takes what its words leave; the lowest if none fits.
+ */
 export function layoutYears(
   rows: readonly YearsRow[],
   figures: readonly YearsFigure[],
   size: YearsSize,
+): YearsLayout {
+  let layout = layoutYearsAt(rows, figures, size, 1);
+  if (size.maxHeight === undefined) return layout;
+  for (const squeeze of SQUEEZES.slice(1)) {
+    if (layout.height <= size.maxHeight) break;
+    layout = layoutYearsAt(rows, figures, size, squeeze);
+  }
+  return layout;
+}
+
+function layoutYearsAt(
+  rows: readonly YearsRow[],
+  figures: readonly YearsFigure[],
+  size: YearsSize,
+  squeeze: number,
 ): YearsLayout {
   const { width, fontSize } = size;
   const frame = yearsFrame(size);
@@ -534,8 +872,13 @@ export function layoutYears(
     f.fiscalYear >= frame.first && (f.throughFiscalYear ?? f.fiscalYear) <= frame.last;
   const yearly = figures.filter((f) => f.throughFiscalYear === null && f.agreesWith === null);
   const maxAmount = Math.max(0, ...yearly.filter(inAxis).map((f) => f.amountMillionYen));
-  const metrics = yearsRowMetrics(fontSize, size.compact === true, yearsLabelType(size).fontSize);
-  const scale: YearsScale = { frame, metrics, maxAmount, size };
+  const natural = yearsRowMetrics(fontSize, size.compact === true, yearsLabelType(size).fontSize);
+  const metrics = {
+    ...natural,
+    barBand: Math.round(natural.barBand * squeeze),
+    labelSpace: round(natural.labelSpace * squeeze),
+  };
+  const scale: YearsScale = { frame, metrics, labelCeilingBand: natural.barBand, maxAmount, size };
   const marks: YearsRowMarks[] = [];
   let y = axisY + Math.round(fontSize * 0.6);
   for (const row of rows) {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { timelineDataset } from '../../fixtures/timelineDataset';
 import { dataset } from '../../fixtures/dataset';
 import { estimateTextWidth } from '../../../src/lib/layout/labels';
+import { markedName } from '../../../src/lib/text/names';
+import { words } from '../../fixtures/words';
+import type { Lane, TimelineLayout } from '../../../src/lib/layout/timeline';
 import {
   axisX,
   layoutTimeline,
@@ -204,4 +207,100 @@ describe('the real dataset at every width from 360 to 3840 px', () => {
     expect(real.ticks.find((t) => t.fiscalYear === 2010)?.showLabel).toBe(true);
     expect(real.fontSize).toBeGreaterThanOrEqual(width < 600 ? 12 : 14);
   });
+});
+
+describe('every name next to its own band, in both languages, on screen and on a slide', () => {
+  // The chart's width and label size where users meet it: phones, 600 px, desktops (1280 to 1920 px
+  // screens), a 3840 px screen (the type scaled with the root font) and slides (wordy, usual, overview).
+  const sizes = [
+    ...[
+      [336, 12],
+      [366, 12],
+      [564, 12],
+      [822, 14],
+      [886, 14],
+      [1120, 16],
+      [1680, 24],
+    ].map(([width, fontSize]) => ({ width: width!, fontSize: fontSize!, mode: 'screen' as const })),
+    ...[1000, 1260, 1800].map((width) => ({ width, fontSize: 26, mode: 'present' as const })),
+  ];
+  const cases = sizes.flatMap((size) =>
+    (['en', 'ja'] as const).map((locale) => ({ ...size, locale })),
+  );
+  /** A name's box as laid out (estimated widths, which are at least the drawn ones). */
+  const labelBox = (lane: Lane, fontSize: number) => {
+    const { label } = lane;
+    const width = Math.max(...label.lines.map((line) => estimateTextWidth(line, fontSize)));
+    const x0 = label.anchor === 'end' ? label.x - width : label.x;
+    const top = label.y - label.lineHeight / 2;
+    return { x0, x1: x0 + width, y0: top, y1: top + label.lines.length * label.lineHeight };
+  };
+  const bandBox = (lane: Lane) => ({
+    x0: lane.x0,
+    x1: lane.x1,
+    y0: lane.y,
+    y1: lane.y + lane.height,
+  });
+  type Box = ReturnType<typeof bandBox>;
+  const overlap = (a: Box, b: Box) =>
+    Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5 &&
+    Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.5;
+  const layoutOf = ({ width, fontSize, mode, locale }: (typeof cases)[number]): TimelineLayout =>
+    layoutTimeline(dataset, {
+      width,
+      fontSize,
+      mode,
+      laneName: (program) => markedName(program, words[locale], dataset),
+    });
+
+  it.each(cases)(
+    'starts or ends each name within 4 em of its band’s start, beside or on it: $width px, $fontSize px type ($mode, $locale)',
+    (options) => {
+      const real = layoutOf(options);
+      for (const lane of real.lanes) {
+        const name = labelBox(lane, real.fontSize);
+        const band = bandBox(lane);
+        const { placement, anchor } = lane.label;
+        if (placement === 'inside') {
+          expect(name.x0).toBeGreaterThanOrEqual(band.x0);
+          expect(name.x1).toBeLessThanOrEqual(band.x1);
+        } else if (placement === 'before') {
+          // Ends before the band, by no more than the link that feeds it and a gap.
+          expect(anchor).toBe('end');
+          expect(band.x0 - lane.label.x).toBeGreaterThan(0);
+          expect(band.x0 - lane.label.x).toBeLessThanOrEqual(4 * real.fontSize);
+          // Its lines centred on the band.
+          expect((name.y0 + name.y1) / 2).toBeCloseTo((band.y0 + band.y1) / 2, 0);
+        } else {
+          // Above the band, from its start, directly over it.
+          expect(lane.label.x).toBe(Math.max(real.plot.x0, band.x0));
+          expect(name.y1).toBeCloseTo(band.y0, 1);
+        }
+        expect(name.x0).toBeGreaterThanOrEqual(real.plot.x0 - 0.01);
+        expect(name.x1).toBeLessThanOrEqual(real.plot.x1 + 0.01);
+      }
+    },
+  );
+
+  it.each(cases)(
+    'overlaps no other name, band or marker: $width px, $fontSize px type ($mode, $locale)',
+    (options) => {
+      const real = layoutOf(options);
+      const names = real.lanes.map((lane) => labelBox(lane, real.fontSize));
+      const bands = real.lanes.map(bandBox);
+      names.forEach((name, i) => {
+        names.forEach((other, j) => {
+          if (j !== i) expect(overlap(name, other), `names ${i} and ${j}`).toBe(false);
+        });
+        bands.forEach((band, j) => {
+          if (j !== i) expect(overlap(name, band), `name ${i}, band ${j}`).toBe(false);
+        });
+      });
+      // Markers stand below every name and band.
+      const lowest = Math.max(...names.map((name) => name.y1), ...bands.map((band) => band.y1));
+      expect(real.plot.y1).toBeGreaterThanOrEqual(lowest - 0.01);
+      for (const marker of real.markers)
+        expect(marker.y - real.markerRadius).toBeGreaterThan(lowest);
+    },
+  );
 });

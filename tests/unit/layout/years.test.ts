@@ -3,6 +3,8 @@ import {
   layoutYears,
   layoutYearsRow,
   runsIn,
+  leaderSegments,
+  segmentCrossesBox,
   yearBars,
   yearGap,
   yearSpans,
@@ -190,6 +192,35 @@ describe('yearsRowBox', () => {
   });
 });
 
+describe('layoutYears with a maxHeight (a slide)', () => {
+  const slide: YearsSize = {
+    ...size(410),
+    compact: true,
+    maxLabelLines: 2,
+    barLabel: () => ({ width: 20, lines: 2 }),
+  };
+  const list = [figure('a', 2002, 100), figure('b', 2003, 90), figure('c', 2004, 40)];
+  const rows = [row, { ...row, programId: 'q' }];
+  const both = [...list, ...list.map((f) => ({ ...f, id: `q-${f.id}`, programId: 'q' }))];
+
+  it('lowers the bars a step at a time until the chart fits, leaving no label out for it', () => {
+    const natural = layoutYears(rows, both, slide);
+    const fitted = layoutYears(rows, both, { ...slide, maxHeight: natural.height - 4 });
+    expect(fitted.height).toBeLessThanOrEqual(natural.height - 4);
+    expect(fitted.bars[0]!.height).toBeLessThan(natural.bars[0]!.height);
+    expect(fitted.unlabelledBars).toBeLessThanOrEqual(natural.unlabelledBars);
+    // Room enough: the chart as it would be without a limit.
+    expect(layoutYears(rows, both, { ...slide, maxHeight: natural.height })).toEqual(natural);
+  });
+
+  it('stops at the lowest step when even that does not fit', () => {
+    const natural = layoutYears(rows, both, slide);
+    const lowest = layoutYears(rows, both, { ...slide, maxHeight: 1 });
+    expect(lowest.height).toBeGreaterThan(1);
+    expect(lowest.bars[0]!.height).toBeCloseTo(natural.bars[0]!.height * 0.7, 0);
+  });
+});
+
 describe('yearBars', () => {
   it('stands the bars of a year side by side on one amount scale, with their corroborations', () => {
     const own = [
@@ -208,7 +239,7 @@ describe('yearBars', () => {
         width: 35.2,
         height: 28,
         corroboratedBy: ['c'],
-        label: { x: 135, y: 46.05, lifted: false, shown: true },
+        label: { x: 135, y: 46.05, lifted: false, shown: true, leader: null },
       },
       {
         figureId: 'b',
@@ -219,7 +250,7 @@ describe('yearBars', () => {
         width: 35.2,
         height: 14,
         corroboratedBy: [],
-        label: { x: 175, y: 60.05, lifted: false, shown: true },
+        label: { x: 175, y: 60.05, lifted: false, shown: true, leader: null },
       },
     ]);
     expect(yearBars(own, 2005, 76.5, scale)).toEqual([]);
@@ -346,10 +377,84 @@ describe('placeBarLabels', () => {
     }
   });
 
+  it('joins each lifted label to its bar by a leader that crosses no other label', () => {
+    // Two bars in one year (the FY2009 requests of a row), and a crowded phone row.
+    const pair = [figure('big', 2003, 100), figure('small', 2003, 20)];
+    const wide = {
+      ...size(410),
+      amountLabelWidth: () => 60,
+      barLabel: () => ({ width: 60, lines: 2 }),
+    };
+    for (const [sizeOf, list] of [
+      [phone, figures],
+      [wide, pair],
+    ] as const) {
+      const layout = layoutYears([row], list, sizeOf);
+      const type = { fontSize: layout.labelFontSize, lineHeight: layout.labelLineHeight };
+      const widthOf = sizeOf.barLabel!('').width;
+      const linesOf = sizeOf.barLabel!('').lines;
+      const boxOf = (b: (typeof layout.bars)[number]) => ({
+        x0: b.label.x - widthOf / 2,
+        x1: b.label.x + widthOf / 2,
+        y0: b.label.y - (linesOf - 1) * type.lineHeight - type.fontSize * 0.85,
+        y1: b.label.y + type.fontSize * 0.25,
+      });
+      const lifted = layout.bars.filter((b) => b.label.lifted);
+      expect(lifted.length).toBeGreaterThan(0);
+      for (const bar of layout.bars) {
+        const leader = bar.label.leader;
+        if (!bar.label.lifted) {
+          expect(leader).toBeNull();
+          continue;
+        }
+        expect(leader).not.toBeNull();
+        const box = boxOf(bar);
+        // Its ends touch the label's foot (under the label) and the bar's top (on the bar).
+        const [topX, topY] = leader!.points[0]!;
+        const [footX, footY] = leader!.points.at(-1)!;
+        expect(topY).toBeCloseTo(box.y1, 1);
+        expect(topX).toBeGreaterThanOrEqual(box.x0);
+        expect(topX).toBeLessThanOrEqual(box.x1);
+        expect(footY).toBe(bar.y);
+        expect(footX).toBeGreaterThanOrEqual(bar.x);
+        expect(footX).toBeLessThanOrEqual(bar.x + bar.width);
+        // No other label, and no other bar, in its way.
+        for (const segment of leaderSegments(leader!)) {
+          for (const other of layout.bars.filter((b) => b !== bar)) {
+            expect(segmentCrossesBox(segment, boxOf(other))).toBe(false);
+            const otherBar = {
+              x0: other.x,
+              x1: other.x + other.width,
+              y0: other.y,
+              y1: other.y + other.height,
+            };
+            expect(segmentCrossesBox(segment, otherBar)).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('finds whether a leader passes through a box', () => {
+    const box = { x0: 10, x1: 20, y0: 10, y1: 20 };
+    expect(segmentCrossesBox({ x1: 15, y1: 0, x2: 15, y2: 30 }, box)).toBe(true);
+    expect(segmentCrossesBox({ x1: 0, y1: 0, x2: 30, y2: 30 }, box)).toBe(true);
+    expect(segmentCrossesBox({ x1: 25, y1: 0, x2: 25, y2: 30 }, box)).toBe(false);
+    expect(segmentCrossesBox({ x1: 0, y1: 25, x2: 30, y2: 40 }, box)).toBe(false);
+    // Ending on its edge is touching it, not passing through.
+    expect(segmentCrossesBox({ x1: 15, y1: 0, x2: 15, y2: 10 }, box)).toBe(false);
+  });
+
   it('leaves a label over its bar where nothing is in the way', () => {
     const layout = layoutYears([row], [figure('a', 2003, 100)], size(410));
     const bar = layout.bars[0]!;
-    expect(bar.label).toEqual({ x: 155, y: bar.y - 2.45, lifted: false, shown: true });
+    expect(bar.label).toEqual({
+      x: 155,
+      y: bar.y - 2.45,
+      lifted: false,
+      shown: true,
+      leader: null,
+    });
   });
 
   it('on a slide, leaves out (and counts) a label that would rise past its lines', () => {

@@ -117,6 +117,9 @@ describe('timeline view', { timeout: 20_000 }, () => {
     await vi.advanceTimersByTimeAsync(2600);
     expect(window.location.hash).toBe('#/timeline/5');
     expect(window.history.length).toBe(entries);
+    // While playing, a step's caption follows it a frame later, in a task of its own.
+    await vi.advanceTimersByTimeAsync(100);
+    expect(caption(titleOf(5))).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
     await vi.advanceTimersByTimeAsync(10_000);

@@ -262,7 +262,7 @@ const BOOT = resolve(import.meta.dirname, 'src/boot.ts');
 /**
  * The first view is one chunk, `app`: src/main.ts and every module it imports statically, however deeply
  * (one request, and one gzip stream compresses better than several small ones), but those src/boot.ts
- * imports too (bootScript). The part of the first view below the fold (the budget view's table, links
+ * imports too (bootChunk). The part of the first view below the fold (the budget view's table, links
  * and sources, loaded after the first paint) is one chunk too, `below-the-fold`, with whatever it needs
  * that `app` has not. Everything else is lazy because the code imports it with a dynamic `import()` (the
  * other views, each language's catalogue, the whole dataset, the dialogs and the exporter), in the

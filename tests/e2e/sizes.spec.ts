@@ -245,3 +245,25 @@ test.describe('no layout shift', () => {
     });
   }
 });
+
+test('the navigation stays put when the view changes (the current one is marked, not made wider)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/budget');
+  const nav = page.getByRole('navigation');
+  const boxes = () =>
+    nav
+      .getByRole('link')
+      .evaluateAll((links) =>
+        links.map((link) => JSON.stringify(link.getBoundingClientRect().toJSON())),
+      );
+  await expect(nav.getByRole('link', { name: 'FY2010 budget' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  const before = await boxes();
+  await nav.getByRole('link', { name: 'Timeline' }).click();
+  await expect(nav.getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
+  expect(await boxes()).toEqual(before);
+});

@@ -281,6 +281,18 @@ test.describe('downloads of the budgets by year and the regions', () => {
       expect(slide).toMatchObject({ error: 0, width: '1920', classes: 0, hidden: 0 });
       expect(slide.charts).toBeGreaterThan(0);
       for (const word of words) expect(slide.text).toContain(word);
+      // The regions' map keyed as on the slide: every numbered region by name, the cut one marked.
+      if (view === 'regions') {
+        for (const name of [
+          '札幌周辺を核とする道央地域',
+          '久留米地域',
+          'いわて県央・釜石地域',
+          '米子・境',
+        ]) {
+          expect(slide.text).toContain(name);
+        }
+        expect(slide.text).toContain('name cut off in the stored page');
+      }
       expect(slide.text).toMatch(/Sources \(\d+ documents/);
       const png = await download(page, 'Image (PNG, 3840 × 2160)');
       expect(png.name).toBe(`${name}.png`);

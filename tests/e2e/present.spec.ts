@@ -208,6 +208,56 @@ test.describe('presentation mode', () => {
     });
   }
 
+  for (const [query, first] of [
+    ['', '札幌周辺を核とする道央地域'],
+    ['?lang=ja', '札幌周辺を核とする道央地域'],
+  ] as const) {
+    test(`the regions slide keys every number on its map to its region (${query || 'en'})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`./${query}#/present/16`);
+      await expect(page.locator('.stage .map .marker')).toHaveCount(20);
+      const key = page.locator('.stage .map-key');
+      await expect(key).toBeVisible();
+      const found = await page.evaluate(() => {
+        const stage = document.querySelector('.stage')!.getBoundingClientRect();
+        const numbers = (selector: string) =>
+          [...document.querySelectorAll(selector)].map((n) => n.textContent!.trim()).sort();
+        const entries = [...document.querySelectorAll('.stage .map-key .key-entry')];
+        const inside = (e: Element) => {
+          const box = e.getBoundingClientRect();
+          return (
+            box.left >= stage.left - 1 &&
+            box.right <= stage.right + 1 &&
+            box.top >= stage.top - 1 &&
+            box.bottom <= stage.bottom - 32 * (stage.height / 1080) + 1
+          );
+        };
+        return {
+          map: numbers('.stage .map .marker text'),
+          key: numbers('.stage .map-key .key-marker text'),
+          names: entries.map((e) => e.querySelector('.key-name')!.textContent),
+          outside: entries.filter((e) => !inside(e)).length,
+          // The key clear of the charts above it (nothing drawn over it).
+          overlaps: [
+            ...document.querySelectorAll('.stage .counts, .stage .region-map .note'),
+          ].filter(
+            (e) =>
+              e.getBoundingClientRect().bottom >
+              document.querySelector('.stage .map-key')!.getBoundingClientRect().top + 1,
+          ).length,
+        };
+      });
+      expect(found.key).toEqual(found.map);
+      expect(found.names).toHaveLength(20);
+      expect(found.names[0]).toBe(first);
+      expect(found.names).toContain('米子・境');
+      expect(found.outside).toBe(0);
+      expect(found.overlaps).toBe(0);
+    });
+  }
+
   test('one counter, a title naming what the slide shows, a fullscreen button', async ({
     page,
   }) => {

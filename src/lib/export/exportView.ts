@@ -123,7 +123,9 @@ async function drawSlideChart(
     left: '-40000px',
     top: '0',
     width: `${width}px`,
-    height: `${height + 400}px`,
+    // The regions' charts (bars, map, key) span the view from its title to its source line, laid
+    // out as on the stage: the export's own words take the rest of the slide.
+    height: `${subject.kind === 'regions' ? height + 200 : height + 400}px`,
     fontSize: '32px',
   });
   document.body.append(host);

@@ -128,6 +128,7 @@ export const history = {
   'regions.map.fill.phase2': 'Prefecture named for Phase II',
   'regions.map.fill.fy2010': 'Prefecture named for FY2010',
   'regions.map.fill.both': 'Named for both (stripes: Shizuoka)',
+  'regions.key.label': 'Key to the numbers on the map',
   'regions.map.leader': 'Line: from a number moved clear, to its place',
   'years.slide.omitted': 'Not drawn: {count} programs without figures here (see the table).',
   'regions.slide.phase2':

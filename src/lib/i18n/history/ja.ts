@@ -126,6 +126,7 @@ export const history: Catalogue<typeof en> = {
   'regions.map.fill.phase2': '第Ⅱ期の出典が挙げる県',
   'regions.map.fill.fy2010': '2010年度の出典が挙げる県',
   'regions.map.fill.both': '両方が挙げる県（斜線：静岡県）',
+  'regions.key.label': '地図の番号と地域',
   'regions.map.leader': '線：重なりを避けて移した番号と元の位置',
   'years.slide.omitted': '省略：この期間に数値のない{count}件のプログラム（表を参照）。',
   'regions.slide.phase2':

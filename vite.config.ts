@@ -377,6 +377,7 @@ export default defineConfig(({ mode }) => {
                   },
                   {
                     name: bootChunk(),
+                    debugName: 'boot',
                     priority: 3,
                     includeDependenciesRecursively: false,
                   },

@@ -39,13 +39,14 @@ export function laneLabelAt(lane: Lane, layout: TimelineLayout, position: number
 
 /** What of every name's drawing can change along a move (a name "after" the step line rides with it). */
 function labelsKey(layout: TimelineLayout, position: number): string {
-  return layout.lanes
-    .map((lane) => {
-      const label = laneLabelAt(lane, layout, position);
-      if (!label.visible) return '-';
-      return label.placement === 'after' ? 'after' : `${label.placement}@${label.x}`;
-    })
-    .join('|');
+  const revealX = axisX(layout, position);
+  let key = '';
+  for (const lane of layout.lanes) {
+    const label = placedLabel(lane.label, revealX, layout.plot.x1);
+    if (!(position > lane.from && label.shown)) key += '-|';
+    else key += label.placement === 'after' ? 'after|' : `${label.placement}@${label.x}|`;
+  }
+  return key;
 }
 
 /**
@@ -68,4 +69,29 @@ export function labelChanges(
   }
   changes.push({ at: 1, position: to });
   return changes;
+}
+
+/** A move's keyframes and name changes (see revealFractions and labelChanges). */
+export interface MovePlan {
+  readonly shares: readonly number[];
+  readonly changes: readonly { readonly at: number; readonly position: number }[];
+}
+
+const plans = new WeakMap<TimelineLayout, Map<string, MovePlan>>();
+
+/**
+ * The plan of the move from `from` to `to` in `layout`, worked out once per layout and pair of ends
+ * (asked for again, it is the same object): the chart works out the next step's move while it rests, so
+ * a step shown by Play or a key starts moving without this work.
+ */
+export function planMove(layout: TimelineLayout, from: number, to: number): MovePlan {
+  let byEnds = plans.get(layout);
+  if (!byEnds) plans.set(layout, (byEnds = new Map()));
+  const key = `${from}>${to}`;
+  let plan = byEnds.get(key);
+  if (!plan) {
+    plan = { shares: revealFractions(layout, from, to), changes: labelChanges(layout, from, to) };
+    byEnds.set(key, plan);
+  }
+  return plan;
 }

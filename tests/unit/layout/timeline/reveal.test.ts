@@ -5,6 +5,7 @@ import { axisX, layoutTimeline } from '../../../../src/lib/layout/timeline';
 import {
   labelChanges,
   laneLabelAt,
+  planMove,
   revealAt,
   revealFractions,
 } from '../../../../src/lib/layout/timeline/reveal';
@@ -48,5 +49,15 @@ describe('the reveal between two steps', () => {
 
   it('makes no change where nothing moves', () => {
     expect(labelChanges(layout, third, third)).toEqual([{ at: 1, position: third }]);
+  });
+
+  it('plans a move once per layout and pair of ends: its keyframes and name changes', () => {
+    const plan = planMove(layout, second, third);
+    expect(plan.shares).toEqual(revealFractions(layout, second, third));
+    expect(plan.changes).toEqual(labelChanges(layout, second, third));
+    expect(planMove(layout, second, third)).toBe(plan);
+    expect(planMove(layout, third, second)).not.toBe(plan);
+    const wider = layoutTimeline(dataset, { width: 1200, measure: estimateTextWidth });
+    expect(planMove(wider, second, third)).not.toBe(plan);
   });
 });

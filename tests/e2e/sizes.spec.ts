@@ -158,6 +158,30 @@ for (const { width, height, desktop } of sizes) {
         expect(onTile || names.key.includes(words), program.name.en).toBe(true);
       }
     });
+
+    test('the budget table fits: every column in view, none scrolled out of sight (en, ja)', async ({
+      page,
+    }) => {
+      for (const [query, hash] of [
+        ['', '#/budget'],
+        ['?lang=ja', '#/budget'],
+        ['', '#/budget/regional-innovation-cluster-program'],
+      ] as const) {
+        await page.goto(`./${query}${hash}`);
+        const table = page.locator('table.figures');
+        await expect(table).toBeAttached();
+        const fit = await table.evaluate((element) => {
+          const wrap = element.parentElement!;
+          const caption = element.querySelector('caption')!;
+          return {
+            table: wrap.scrollWidth <= wrap.clientWidth + 1,
+            caption:
+              caption.getBoundingClientRect().right <= wrap.getBoundingClientRect().right + 1,
+          };
+        });
+        expect(fit, `${query}${hash}`).toEqual({ table: true, caption: true });
+      }
+    });
   });
 }
 

@@ -1,4 +1,5 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { wordUnits } from '../../src/lib/layout/words';
 
 test.describe('Japanese and English', () => {
   test('?lang=ja shows the verified Japanese names, Japanese units, and marks untranslated names', async ({
@@ -57,6 +58,48 @@ test.describe('Japanese and English', () => {
     expect(tops.date.at(-1)).toBeGreaterThan(tops.first);
     expect(new Set(tops.date.slice(2)).size).toBe(1);
     expect(new Set(tops.date.slice(0, 2)).size).toBe(1);
+  });
+
+  test('on a phone, the Japanese lane names break only between words (地域|イノベーション|クラスター|プログラム)', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const width of [360, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto('./?lang=ja#/timeline');
+      const chart = page.locator('svg[data-export-chart]');
+      await expect(chart.locator('.lane-labels .lane-label-visible').first()).toBeVisible();
+      const names = await chart
+        .locator('.lane-labels .lane-label')
+        .evaluateAll((texts) =>
+          texts.map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent)),
+        );
+      // The Japanese names that take more than one line (the untranslated ones break at spaces).
+      const wrapped = names.filter((lines) => lines.length > 1 && !/[A-Za-z]/.test(lines.join('')));
+      expect(wrapped.length, `${width} px`).toBeGreaterThan(0);
+      for (const lines of wrapped) {
+        const name = lines.join('');
+        // Where each word ends (Node's dictionary, as the unit tests see it): every line ends there.
+        let end = 0;
+        const ends = new Set(wordUnits(name).map((word) => (end += word.text.length)));
+        let at = 0;
+        for (const line of lines)
+          expect(ends.has((at += line!.length)), `${width} px: ${lines.join('|')}`).toBe(true);
+      }
+      // The browser's dictionary finds the same words as Node's.
+      const segments = (text: string) =>
+        [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)].map((s) => s.index);
+      const inBrowser = await page.evaluate(
+        (texts) =>
+          texts.map((text) =>
+            [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)].map(
+              (s) => s.index,
+            ),
+          ),
+        names.map((lines) => lines.join('')),
+      );
+      expect(inBrowser).toEqual(names.map((lines) => segments(lines.join(''))));
+    }
   });
 
   test('on a phone, the site name breaks only between 「クラスター政策」 and 「エクスプローラー」', async ({

@@ -150,6 +150,16 @@ for (const { width, height, desktop } of sizes) {
         const key = document.querySelector('.treemap-key')?.textContent?.replace(/\s+/g, ' ') ?? '';
         return { drawn, key };
       });
+      // Every number in the key is on the chart (a tile too thin for its number is keyed by colour).
+      const numbers = await page.evaluate(() => ({
+        key: [...document.querySelectorAll('.treemap-key .key-number')]
+          .map((n) => n.textContent ?? '')
+          .filter((n) => n !== ''),
+        drawn: [...document.querySelectorAll('svg[data-export-chart] .tile-number')].map(
+          (n) => n.textContent ?? '',
+        ),
+      }));
+      expect(numbers.key).toEqual(numbers.drawn);
       // Both levels at once: each program and each of its types.
       for (const line of dataset.budgetLines.filter((l) => l.fiscalYear === 2010)) {
         const program = dataset.programById.get(line.programId)!;

@@ -1,4 +1,25 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { wordUnits } from '../../src/lib/layout/words';
+
+/** The text of `element`, the line each of its characters stands on (its top), and whether it overflows. */
+const lineTops = (element: Locator) =>
+  element.evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const tops: number[] = [];
+    let text = '';
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      text += node.data;
+      for (let i = 0; i < node.length; i += 1) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        tops.push(Math.round(range.getBoundingClientRect().top));
+      }
+    }
+    return { text, tops, overflows: root.scrollWidth > root.clientWidth + 1 };
+  });
 
 test.describe('Japanese and English', () => {
   test('?lang=ja shows the verified Japanese names, Japanese units, and marks untranslated names', async ({
@@ -35,28 +56,81 @@ test.describe('Japanese and English', () => {
     await expect(nested.locator('.tile-marker')).toHaveText('未翻訳');
   });
 
-  test('on a phone, a Japanese heading breaks between phrases, never inside a date', async ({
+  test('on a phone, a Japanese heading breaks between phrases: its date range on one line, a name between its words', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('./?lang=ja#/timeline');
-    const heading = page.getByRole('heading', { level: 1 });
-    await expect(heading).toContainText('2001年3月');
-    // The heading wraps, and "3" and "月" (and "2001" and "年") stand on the same line.
-    const tops = await heading.evaluate((element) => {
-      const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
-      const at = (text.textContent ?? '').indexOf('2001年3月');
-      const top = (offset: number) => {
-        const range = document.createRange();
-        range.setStart(text, offset);
-        range.setEnd(text, offset + 1);
-        return Math.round(range.getBoundingClientRect().top);
-      };
-      return { first: top(0), date: [0, 4, 5, 6].map((i) => top(at + i)) };
-    });
-    expect(tops.date.at(-1)).toBeGreaterThan(tops.first);
-    expect(new Set(tops.date.slice(2)).size).toBe(1);
-    expect(new Set(tops.date.slice(0, 2)).size).toBe(1);
+    for (const width of [360, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const [hash, keep] of [
+        ['#/timeline', '（2001年3月〜2011年度）'],
+        ['#/years', '（2002〜2011年度）'],
+      ] as const) {
+        await page.goto(`./?lang=ja${hash}`);
+        const heading = page.getByRole('heading', { level: 1 });
+        await expect(heading).toContainText(keep);
+        const { text, tops, overflows } = await lineTops(heading);
+        const at = text.indexOf(keep);
+        // The parenthesis on one line, whole (after a break where the heading wraps); nothing overflows.
+        expect(new Set(tops.slice(at, at + keep.length)).size, `${width} px ${hash}`).toBe(1);
+        expect(overflows, `${width} px ${hash}`).toBe(false);
+      }
+      // A program's name breaks between its words (大学等産学官連携自立化促進|プログラム).
+      await page.goto('./?lang=ja#/program/self-sustaining-management-program');
+      const name = '大学等産学官連携自立化促進プログラム';
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(name);
+      const { tops, overflows } = await lineTops(heading);
+      expect(overflows).toBe(false);
+      let end = 0;
+      const ends = new Set(wordUnits(name).map((word) => (end += word.text.length)));
+      tops.forEach((top, i) => {
+        if (i > 0 && top !== tops[i - 1])
+          expect(ends.has(i), `${width} px: break at ${i}`).toBe(true);
+      });
+      expect(new Set(tops).size, `${width} px`).toBeGreaterThan(1);
+    }
+  });
+
+  test('on a phone, the Japanese lane names break only between words (地域|イノベーション|クラスター|プログラム)', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const width of [360, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto('./?lang=ja#/timeline');
+      const chart = page.locator('svg[data-export-chart]');
+      await expect(chart.locator('.lane-labels .lane-label-visible').first()).toBeVisible();
+      const names = await chart
+        .locator('.lane-labels .lane-label')
+        .evaluateAll((texts) =>
+          texts.map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent)),
+        );
+      // The Japanese names that take more than one line (the untranslated ones break at spaces).
+      const wrapped = names.filter((lines) => lines.length > 1 && !/[A-Za-z]/.test(lines.join('')));
+      expect(wrapped.length, `${width} px`).toBeGreaterThan(0);
+      for (const lines of wrapped) {
+        const name = lines.join('');
+        // Where each word ends (Node's dictionary, as the unit tests see it): every line ends there.
+        let end = 0;
+        const ends = new Set(wordUnits(name).map((word) => (end += word.text.length)));
+        let at = 0;
+        for (const line of lines)
+          expect(ends.has((at += line!.length)), `${width} px: ${lines.join('|')}`).toBe(true);
+      }
+      // The browser's dictionary finds the same words as Node's.
+      const segments = (text: string) =>
+        [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)].map((s) => s.index);
+      const inBrowser = await page.evaluate(
+        (texts) =>
+          texts.map((text) =>
+            [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)].map(
+              (s) => s.index,
+            ),
+          ),
+        names.map((lines) => lines.join('')),
+      );
+      expect(inBrowser).toEqual(names.map((lines) => segments(lines.join(''))));
+    }
   });
 
   test('on a phone, the site name breaks only between 「クラスター政策」 and 「エクスプローラー」', async ({

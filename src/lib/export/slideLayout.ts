@@ -5,6 +5,7 @@
  * line; the chart takes the height that is left. Type sizes as on the presentation's stage: nothing under 20 px.
  */
 import { estimateTextWidth, fitLabel } from '../layout/labels';
+import { wrapWords } from '../layout/words';
 
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
@@ -55,7 +56,13 @@ export function wrapInFull(
   minSize: number,
   maxLines: number,
 ): { lines: readonly string[]; fontSize: number } {
-  const options = { reservedLines: 0, padding: 0, lineHeight: LINE_HEIGHT, minFontSize: minSize };
+  const options = {
+    reservedLines: 0,
+    padding: 0,
+    lineHeight: LINE_HEIGHT,
+    minFontSize: minSize,
+    wrap: wrapWords,
+  };
   const fitted = fitLabel(text, width, maxLines * maxSize * LINE_HEIGHT + 1, maxSize, options);
   if (fitted && fitted.lines.length <= maxLines) {
     return { lines: fitted.lines, fontSize: fitted.fontSize };

@@ -95,7 +95,8 @@ export interface FittedLabel {
 /**
  * Wraps `text` into at most `maxLines` lines within `width`, trying font sizes from `fontSize` down to
  * `minFontSize`. `reservedLines` (e.g. the amount under the name) count against the height; `unwrapped`
- * lines (e.g. that amount) must also fit the width on one line at the chosen size.
+ * lines (e.g. that amount) must also fit the width on one line at the chosen size. `wrap` breaks the
+ * lines (views loaded later pass `wrapWords`, which keeps Japanese words whole: ./words.ts).
  */
 export function fitLabel(
   text: string,
@@ -110,6 +111,7 @@ export function fitLabel(
     unwrapped = [] as readonly string[],
     wrapExtras = false,
     measure = estimateTextWidth as Measure,
+    wrap = wrapText,
   } = {},
 ): FittedLabel | null {
   // Too short for one line at the smallest size, or no width at all: nothing to try (tiny tiles, fast).
@@ -118,7 +120,7 @@ export function fitLabel(
   if (!roomy || width <= 2 * padding) return null;
   // An extra line wraps only where no font size from `fontSize` down to `minFontSize` fits it whole.
   if (wrapExtras) {
-    const options = { minFontSize, reservedLines, lineHeight, padding, unwrapped, measure };
+    const options = { minFontSize, reservedLines, lineHeight, padding, unwrapped, measure, wrap };
     const whole = fitLabel(text, width, height, fontSize, options);
     if (whole) return { ...whole, extras: unwrapped.map((extra) => [extra]) };
   }
@@ -129,14 +131,14 @@ export function fitLabel(
       measure(extra, size) <= innerWidth
         ? [extra]
         : wrapExtras
-          ? (wrapText(extra, innerWidth, size, measure) ?? [])
+          ? (wrap(extra, innerWidth, size, measure) ?? [])
           : [],
     );
     if (extras.some((lines) => lines.length === 0 || lines.length > 2)) continue;
     const wrapped = extras.reduce((sum, lines) => sum + lines.length - 1, 0);
     const maxLines = Math.floor(innerHeight / (size * lineHeight)) - reservedLines - wrapped;
     if (maxLines < 1) continue;
-    const lines = wrapText(text, innerWidth, size, measure);
+    const lines = wrap(text, innerWidth, size, measure);
     if (lines && lines.length > 0 && lines.length <= maxLines)
       return wrapExtras ? { lines, fontSize: size, extras } : { lines, fontSize: size };
   }

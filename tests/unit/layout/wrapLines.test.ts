@@ -23,7 +23,7 @@ describe('wrapLines', () => {
     ]);
   });
 
-  it('breaks Japanese between characters', () => {
+  it('breaks Japanese between characters inside a word wider than the width', () => {
     const lines = wrapLines('地域イノベーション', width('地域イノ'), 10);
     expect(lines).toEqual(['地域イノ', 'ベーショ', 'ン']);
     expect(lines.join('')).toBe('地域イノベーション');
@@ -32,9 +32,18 @@ describe('wrapLines', () => {
   it('keeps a bracket with the word it encloses (never "）" alone on a line)', () => {
     const title = '2010年度予算（文部科学省の資料）';
     expect(wrapLines(title, width(title.slice(0, -1)), 10)).toEqual([
-      '2010年度予算（文部科学省の資',
-      '料）',
+      '2010年度予算（文部科学省の',
+      '資料）',
     ]);
     expect(wrapLines('予算「知的」', width('予算「'), 10)).toEqual(['予算', '「知', '的」']);
+  });
+
+  it('breaks Japanese between words where they fit', () => {
+    const name = '大学等産学官連携自立化促進プログラム';
+    expect(wrapLines(name, width('大学等産学官連携自'), 10)).toEqual([
+      '大学等産学官連携',
+      '自立化促進',
+      'プログラム',
+    ]);
   });
 });

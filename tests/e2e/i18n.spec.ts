@@ -1,6 +1,6 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import type { Locator } from '@playwright/test';
-import { wordUnits } from '../../src/lib/layout/words';
+import { wrapUnits } from '../../src/lib/layout/labels';
 
 /** The text of `element`, the line each of its characters stands on (its top), and whether it overflows. */
 const lineTops = (element: Locator) =>
@@ -82,7 +82,7 @@ test.describe('Japanese and English', () => {
       const { tops, overflows } = await lineTops(heading);
       expect(overflows).toBe(false);
       let end = 0;
-      const ends = new Set(wordUnits(name).map((word) => (end += word.text.length)));
+      const ends = new Set(wrapUnits(name).map((word) => (end += word.text.length)));
       tops.forEach((top, i) => {
         if (i > 0 && top !== tops[i - 1])
           expect(ends.has(i), `${width} px: break at ${i}`).toBe(true);
@@ -112,7 +112,7 @@ test.describe('Japanese and English', () => {
         const name = lines.join('');
         // Where each word ends (Node's dictionary, as the unit tests see it): every line ends there.
         let end = 0;
-        const ends = new Set(wordUnits(name).map((word) => (end += word.text.length)));
+        const ends = new Set(wrapUnits(name).map((word) => (end += word.text.length)));
         let at = 0;
         for (const line of lines)
           expect(ends.has((at += line!.length)), `${width} px: ${lines.join('|')}`).toBe(true);
@@ -130,6 +130,34 @@ test.describe('Japanese and English', () => {
         names.map((lines) => lines.join('')),
       );
       expect(inBrowser).toEqual(names.map((lines) => segments(lines.join(''))));
+    }
+  });
+
+  test('the Japanese treemap tile names break only between words (大学等産学官|連携|自立化|促進|プログラム), at 600, 1280 and 1366 px', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const width of [600, 1280, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./?lang=ja#/budget');
+      await expect(page.locator('[data-tile="regional-innovation-cluster-program"]')).toBeVisible();
+      // A name's lines: the tspans of a tile label without a class (its amount and marker have one).
+      const names = await page
+        .locator('.tile-label')
+        .evaluateAll((texts) =>
+          texts.map((text) =>
+            [...text.querySelectorAll('tspan:not([class])')].map((line) => line.textContent ?? ''),
+          ),
+        );
+      const wrapped = names.filter((lines) => lines.length > 1 && !/[A-Za-z]/.test(lines.join('')));
+      expect(wrapped.length, `${width} px`).toBeGreaterThan(0);
+      for (const lines of wrapped) {
+        let end = 0;
+        const ends = new Set(wrapUnits(lines.join('')).map((word) => (end += word.text.length)));
+        let at = 0;
+        for (const line of lines)
+          expect(ends.has((at += line.length)), `${width} px: ${lines.join('|')}`).toBe(true);
+      }
     }
   });
 

@@ -5,7 +5,6 @@
  * line; the chart takes the height that is left. Type sizes as on the presentation's stage: nothing under 20 px.
  */
 import { estimateTextWidth, fitLabel } from '../layout/labels';
-import { wrapWords } from '../layout/words';
 
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
@@ -61,7 +60,6 @@ export function wrapInFull(
     padding: 0,
     lineHeight: LINE_HEIGHT,
     minFontSize: minSize,
-    wrap: wrapWords,
   };
   const fitted = fitLabel(text, width, maxLines * maxSize * LINE_HEIGHT + 1, maxSize, options);
   if (fitted && fitted.lines.length <= maxLines) {

@@ -37,23 +37,45 @@ const NO_LINE_START = /^[）」』】〕］｝〉》、。，．：；！？・�
 const NO_LINE_END = /[（「『【〔［｛〈《]$/;
 
 /**
- * Splits text into wrap units: words for Latin text (a hyphenated word may also break after each
- * hyphen: "Industry-|Academia-|Government"), single characters for CJK, except that a closing bracket
- * or punctuation stays with the character before it and an opening bracket with the one after it
- * ("…年度）" never leaves "）" alone on a line). `spaced` says whether a space separates the unit
- * from the one before it.
+ * Japanese words, from the dictionary built into the browser (and Node): ICU's, through
+ * `Intl.Segmenter` (no bytes of our own). Where there is none, Japanese breaks between any two
+ * characters.
  */
-export function wrapUnits(text: string): { text: string; spaced: boolean }[] {
-  const pattern =
-    /(\s*)([\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef-]*-+|[^\s\u3000-\u9fff\uff00-\uffef-]+)/g;
+const WORDS = Intl.Segmenter && new Intl.Segmenter('ja', { granularity: 'word' });
+/**
+ * A segment that stays with the one before it: hiragana (a particle, an ending: 出典|で, 事業|への),
+ * a one-kanji suffix (大学|等, 産学|官, 自立|化, エリア|型), or a short katakana tail that the
+ * dictionary cuts off (クラス|ター).
+ */
+const JOINS = /^(?:[\u3041-\u3096]+|[\u4e00-\u9fff]|[\u30a1-\u30fc]{1,2})$/;
+
+/**
+ * Splits text into wrap units: words for Latin text (a hyphenated word may also break after each
+ * hyphen: "Industry-|Academia-|Government") and for Japanese (地域|イノベーション|クラスター|プログラム),
+ * or, with `chars` (or without `Intl.Segmenter`), single CJK characters. Either way (kinsoku) a closing
+ * bracket or punctuation stays with the unit before it and an opening bracket with the one after it
+ * ("…年度）" never leaves "）" alone on a line). `spaced` says whether a space separates the unit from
+ * the one before it.
+ */
+export function wrapUnits(text: string, chars?: boolean): { text: string; spaced: boolean }[] {
+  const pattern = /(\s*)([\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef-]+-*|-+)/g;
+  // Where a Japanese word starts (undefined: at every character).
+  let starts: Set<number> | undefined;
+  if (WORDS && !chars && CJK.test(text)) {
+    starts = new Set();
+    for (const { segment, index } of WORDS.segment(text))
+      if (!JOINS.test(segment)) starts.add(index);
+  }
   const merged: { text: string; spaced: boolean }[] = [];
   for (const m of text.matchAll(pattern)) {
-    const unit = { text: m[2] ?? '', spaced: (m[1] ?? '') !== '' };
+    const unit = { text: m[2]!, spaced: !!m[1] };
     const previous = merged.at(-1);
     if (
       previous &&
-      !unit.spaced &&
-      (NO_LINE_START.test(unit.text) || NO_LINE_END.test(previous.text))
+      !unit.spaced && // (so the unit starts at m.index)
+      (NO_LINE_START.test(unit.text) ||
+        NO_LINE_END.test(previous.text) ||
+        starts?.has(m.index) === false)
     ) {
       previous.text += unit.text;
     } else merged.push(unit);
@@ -62,8 +84,9 @@ export function wrapUnits(text: string): { text: string; spaced: boolean }[] {
 }
 
 /**
- * Word-wraps `text` into lines no wider than `width` (whole words; CJK between characters; after a
- * hyphen), or null when a single word is wider than `width`. Never shortens the text.
+ * Word-wraps `text` into lines no wider than `width` (whole words, Japanese ones too; after a hyphen),
+ * or null when a single Latin word (or character) is wider than `width`. A Japanese word wider than
+ * `width` breaks between its characters, and only then. Never shortens the text.
  */
 export function wrapText(
   text: string,
@@ -73,15 +96,23 @@ export function wrapText(
 ): string[] | null {
   const lines: string[] = [];
   let line = '';
-  for (const { text: unit, spaced } of wrapUnits(text)) {
-    const candidate = line + (line !== '' && spaced ? ' ' : '') + unit;
+  const units = wrapUnits(text);
+  while (units[0]) {
+    const { text: unit, spaced } = units.shift()!;
+    const candidate = line + (line && spaced ? ' ' : '') + unit;
     if (measure(candidate, fontSize) <= width) line = candidate;
-    else if (line !== '' && measure(unit, fontSize) <= width) {
+    else if (line && measure(unit, fontSize) <= width) {
       lines.push(line);
       line = unit;
-    } else return null;
+    } else {
+      // Wider than a line of its own: the word's characters take its place, if it has several.
+      const parts = wrapUnits(unit, true);
+      if (!parts[1]) return null;
+      parts[0]!.spaced = spaced;
+      units.unshift(...parts);
+    }
   }
-  if (line !== '') lines.push(line);
+  if (line) lines.push(line);
   return lines;
 }
 
@@ -95,8 +126,7 @@ export interface FittedLabel {
 /**
  * Wraps `text` into at most `maxLines` lines within `width`, trying font sizes from `fontSize` down to
  * `minFontSize`. `reservedLines` (e.g. the amount under the name) count against the height; `unwrapped`
- * lines (e.g. that amount) must also fit the width on one line at the chosen size. `wrap` breaks the
- * lines (views loaded later pass `wrapWords`, which keeps Japanese words whole: ./words.ts).
+ * lines (e.g. that amount) must also fit the width on one line at the chosen size.
  */
 export function fitLabel(
   text: string,
@@ -111,7 +141,6 @@ export function fitLabel(
     unwrapped = [] as readonly string[],
     wrapExtras = false,
     measure = estimateTextWidth as Measure,
-    wrap = wrapText,
   } = {},
 ): FittedLabel | null {
   // Too short for one line at the smallest size, or no width at all: nothing to try (tiny tiles, fast).
@@ -120,7 +149,7 @@ export function fitLabel(
   if (!roomy || width <= 2 * padding) return null;
   // An extra line wraps only where no font size from `fontSize` down to `minFontSize` fits it whole.
   if (wrapExtras) {
-    const options = { minFontSize, reservedLines, lineHeight, padding, unwrapped, measure, wrap };
+    const options = { minFontSize, reservedLines, lineHeight, padding, unwrapped, measure };
     const whole = fitLabel(text, width, height, fontSize, options);
     if (whole) return { ...whole, extras: unwrapped.map((extra) => [extra]) };
   }
@@ -131,14 +160,14 @@ export function fitLabel(
       measure(extra, size) <= innerWidth
         ? [extra]
         : wrapExtras
-          ? (wrap(extra, innerWidth, size, measure) ?? [])
+          ? (wrapText(extra, innerWidth, size, measure) ?? [])
           : [],
     );
     if (extras.some((lines) => lines.length === 0 || lines.length > 2)) continue;
     const wrapped = extras.reduce((sum, lines) => sum + lines.length - 1, 0);
     const maxLines = Math.floor(innerHeight / (size * lineHeight)) - reservedLines - wrapped;
     if (maxLines < 1) continue;
-    const lines = wrap(text, innerWidth, size, measure);
+    const lines = wrapText(text, innerWidth, size, measure);
     if (lines && lines.length > 0 && lines.length <= maxLines)
       return wrapExtras ? { lines, fontSize: size, extras } : { lines, fontSize: size };
   }

@@ -46,12 +46,12 @@ describe('wrapText, Japanese line-breaking', () => {
     }
   });
 
-  it('keeps "）" with the character before it where the last line would hold it alone', () => {
+  it('keeps "）" with the word before it where the last line would hold it alone', () => {
     const text = 'プログラムの統合の歩み（2001年3月〜2011年度）';
     const width = estimateTextWidth(text.slice(0, -1), 16) + 1;
     expect(wrapText(text, width, 16)).toEqual([
-      'プログラムの統合の歩み（2001年3月〜2011年',
-      '度）',
+      'プログラムの統合の歩み（2001年3月〜2011',
+      '年度）',
     ]);
   });
 });

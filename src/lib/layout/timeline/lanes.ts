@@ -7,8 +7,7 @@
  * height to its row wins. A row is as tall as its band plus what its name needs above and below it.
  * Rows stack from `top`.
  */
-import type { Measure } from '../labels';
-import { wrapWords } from '../words';
+import { wrapText, type Measure } from '../labels';
 import type { TimelineRow } from './rows';
 import type { AxisX, Lane, LaneLabel } from './types';
 
@@ -38,7 +37,7 @@ export function balancedLines(
   fontSize: number,
   measure: Measure,
 ): string[] | null {
-  const greedy = width > 0 ? wrapWords(text, width, fontSize, measure) : null;
+  const greedy = width > 0 ? wrapText(text, width, fontSize, measure) : null;
   if (!greedy || greedy.length <= 1) return greedy;
   let low = 0;
   let high = width;
@@ -46,7 +45,7 @@ export function balancedLines(
   // The narrowest width (to half a pixel) that keeps the same number of lines.
   while (high - low > 0.5) {
     const mid = (low + high) / 2;
-    const lines = wrapWords(text, mid, fontSize, measure);
+    const lines = wrapText(text, mid, fontSize, measure);
     if (lines && lines.length <= greedy.length) {
       best = lines;
       high = mid;
@@ -102,7 +101,7 @@ export function placeLaneLabel(
     };
   // A word wider than the room on either side (never in the dataset): above the band, on lines as wide
   // as the plot, moved left from the band's start only as far as they need.
-  const lines = wrapWords(name, plotX1 - plotX0, fontSize, measure) ?? [name];
+  const lines = wrapText(name, plotX1 - plotX0, fontSize, measure) ?? [name];
   const x = Math.max(plotX0, Math.min(band.x0, plotX1 - widest(lines)));
   return { ...one, lines, width: widest(lines), placement: 'above', x: round(x), anchor: 'start' };
 }

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { estimateTextWidth, wrapText, wrapUnits } from '../../../src/lib/layout/labels';
-import { wordUnits, wrapWords } from '../../../src/lib/layout/words';
+/** Japanese broken between words by labels.ts's `wrapUnits` and `wrapText` (every user of `fitLabel`). */
+import { estimateTextWidth, fitLabel, wrapText, wrapUnits } from '../../../src/lib/layout/labels';
 
 /** Every full-width character 1 em: `n` of them at 10 px. */
 const chars = (n: number) => estimateTextWidth('あ'.repeat(n), 10);
-const units = (text: string) => wordUnits(text).map((unit) => unit.text);
+const units = (text: string) => wrapUnits(text).map((unit) => unit.text);
 
-describe('wordUnits', () => {
+describe('wrapUnits (Japanese words)', () => {
   it('splits the Japanese names into words, katakana words whole', () => {
     expect(units('地域イノベーションクラスタープログラム')).toEqual([
       '地域',
@@ -57,7 +57,7 @@ describe('wordUnits', () => {
     ]);
   });
 
-  it('leaves Latin text as wrapUnits splits it', () => {
+  it('leaves Latin text as it was: words, hyphens, no dictionary', () => {
     expect(units('Accelerative Support（未翻訳）')).toEqual([
       'Accelerative',
       'Support',
@@ -68,27 +68,27 @@ describe('wordUnits', () => {
       'Industry-Academia-Government Collaboration',
       'Regional Innovation Cluster Program',
     ])
-      expect(wordUnits(text)).toEqual(wrapUnits(text));
+      expect(wrapUnits(text)).toEqual(wrapUnits(text, true));
   });
 });
 
-describe('wrapWords', () => {
+describe('wrapText (Japanese words)', () => {
   const name = '地域イノベーションクラスタープログラム';
 
   it('breaks only between words where every word fits', () => {
-    expect(wrapWords(name, chars(12), 10)).toEqual(['地域イノベーション', 'クラスタープログラム']);
-    expect(wrapWords(name, chars(7), 10)).toEqual([
+    expect(wrapText(name, chars(12), 10)).toEqual(['地域イノベーション', 'クラスタープログラム']);
+    expect(wrapText(name, chars(7), 10)).toEqual([
       '地域',
       'イノベーション',
       'クラスター',
       'プログラム',
     ]);
-    expect(wrapWords(name, chars(19), 10)).toEqual([name]);
+    expect(wrapText(name, chars(19), 10)).toEqual([name]);
   });
 
   it('breaks between the characters of a word only where that word is wider than the line', () => {
     // イノベーション (7) is wider than 5: only it breaks; クラスター and プログラム stay whole.
-    const lines = wrapWords(name, chars(5), 10);
+    const lines = wrapText(name, chars(5), 10);
     expect(lines).toEqual(['地域イノ', 'ベーション', 'クラスター', 'プログラム']);
     for (const line of lines ?? [])
       expect(estimateTextWidth(line, 10)).toBeLessThanOrEqual(chars(5));
@@ -104,7 +104,7 @@ describe('wrapWords', () => {
     ];
     for (const text of names)
       for (let width = 20; width <= 400; width += 3) {
-        const lines = wrapWords(text, width, 16);
+        const lines = wrapText(text, width, 16);
         if (!lines) continue;
         expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
         for (const line of lines) {
@@ -115,27 +115,48 @@ describe('wrapWords', () => {
       }
   });
 
-  it('gives up (null) only where wrapText does: a Latin word or a character wider than the line', () => {
-    expect(wrapWords('Accelerative Support', estimateTextWidth('Support', 10), 10)).toBeNull();
+  it('gives up (null) only where a Latin word or a character is wider than the line', () => {
     expect(wrapText('Accelerative Support', estimateTextWidth('Support', 10), 10)).toBeNull();
-    expect(wrapWords(name, chars(1) - 1, 10)).toBeNull();
+    expect(wrapText(name, chars(1) - 1, 10)).toBeNull();
+  });
+
+  it('keeps a word that follows a space spaced when it breaks between its characters', () => {
+    expect(wrapText('Cluster イノベーション', chars(5), 10)).toEqual([
+      'Cluster',
+      'イノベーシ',
+      'ョン',
+    ]);
+    expect(wrapText('Ab イノベーション', chars(6), 10)).toEqual(['Ab イノベー', 'ション']);
+  });
+
+  it('is what fitLabel (the treemap, slides) wraps with: 大学等産学官連携自立化促進プログラム between words', () => {
+    const text = '大学等産学官連携自立化促進プログラム';
+    const ends = new Set(units(text).map((_, i, all) => all.slice(0, i + 1).join('').length));
+    // Every word fits the line at 16 px (プログラム, the longest, is 5 em): none breaks inside.
+    for (let width = 100; width <= 400; width += 7) {
+      const fitted = fitLabel(text, width, 400, 16);
+      if (!fitted) continue;
+      let end = 0;
+      for (const line of fitted.lines.slice(0, -1))
+        expect(ends.has((end += line.length))).toBe(true);
+    }
   });
 });
 
-describe('wrapWords without Intl.Segmenter', () => {
+describe('wrapText without Intl.Segmenter', () => {
   const original = Object.getOwnPropertyDescriptor(Intl, 'Segmenter')!;
   afterEach(() => {
     Object.defineProperty(Intl, 'Segmenter', original);
     vi.resetModules();
   });
 
-  it('breaks Japanese between characters, as wrapText does', async () => {
+  it('breaks Japanese between any two characters', async () => {
     Object.defineProperty(Intl, 'Segmenter', { ...original, value: undefined });
     vi.resetModules();
-    const words = await import('../../../src/lib/layout/words');
+    const labels = await import('../../../src/lib/layout/labels');
     const name = '地域イノベーションクラスタープログラム';
-    expect(words.wrapWords(name, chars(10), 10)).toEqual(wrapText(name, chars(10), 10));
-    expect(words.wrapWords(name, chars(10), 10)).toEqual([
+    expect(labels.wrapUnits(name)).toEqual(labels.wrapUnits(name, true));
+    expect(labels.wrapText(name, chars(10), 10)).toEqual([
       '地域イノベーションク',
       'ラスタープログラム',
     ]);

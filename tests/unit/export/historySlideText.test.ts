@@ -128,7 +128,7 @@ describe('historySourceLine', () => {
 describe('omittedRowsNote', () => {
   it('counts the programs with no figure on the axis', () => {
     expect(omittedRowsNote(tiny, tinyHistory, 'ja')).toBe(
-      '省略：この期間に数値のない1件のプログラム（表を参照）。',
+      '省略：この期間に数値のない1件のプログラム。',
     );
     expect(omittedRowsNote(dataset, history, 'en')).toMatch(/^Not drawn: 4 programs/);
   });

@@ -130,7 +130,7 @@ export const history = {
   'regions.map.fill.both': 'Named for both (stripes: Shizuoka)',
   'regions.key.label': 'Key to the numbers on the map',
   'regions.map.leader': 'Line: from a number moved clear, to its place',
-  'years.slide.omitted': 'Not drawn: {count} programs without figures here (see the table).',
+  'years.slide.omitted': 'Not drawn: {count} programs with no figure in these years.',
   'regions.slide.phase2':
     'Phase II: {count} regions on the map ({a} from FY2007, {b} from FY2008, {c} from FY2009)',
   'regions.slide.counts':

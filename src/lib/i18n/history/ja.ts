@@ -128,7 +128,7 @@ export const history: Catalogue<typeof en> = {
   'regions.map.fill.both': '両方が挙げる県（斜線：静岡県）',
   'regions.key.label': '地図の番号と地域',
   'regions.map.leader': '線：重なりを避けて移した番号と元の位置',
-  'years.slide.omitted': '省略：この期間に数値のない{count}件のプログラム（表を参照）。',
+  'years.slide.omitted': '省略：この期間に数値のない{count}件のプログラム。',
   'regions.slide.phase2':
     '第Ⅱ期：地図上の{count}地域（2007年度から{a}、2008年度から{b}、2009年度から{c}）',
   'regions.slide.counts':

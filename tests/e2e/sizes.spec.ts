@@ -150,12 +150,46 @@ for (const { width, height, desktop } of sizes) {
         const key = document.querySelector('.treemap-key')?.textContent?.replace(/\s+/g, ' ') ?? '';
         return { drawn, key };
       });
+      // Every number in the key is on the chart (a tile too thin for its number is keyed by colour).
+      const numbers = await page.evaluate(() => ({
+        key: [...document.querySelectorAll('.treemap-key .key-number')]
+          .map((n) => n.textContent ?? '')
+          .filter((n) => n !== ''),
+        drawn: [...document.querySelectorAll('svg[data-export-chart] .tile-number')].map(
+          (n) => n.textContent ?? '',
+        ),
+      }));
+      expect(numbers.key).toEqual(numbers.drawn);
       // Both levels at once: each program and each of its types.
       for (const line of dataset.budgetLines.filter((l) => l.fiscalYear === 2010)) {
         const program = dataset.programById.get(line.programId)!;
         const words = program.name.en.replace(/\s+/g, ' ');
         const onTile = names.drawn.replace(/- /g, '-').includes(words);
         expect(onTile || names.key.includes(words), program.name.en).toBe(true);
+      }
+    });
+
+    test('the budget table fits: every column in view, none scrolled out of sight (en, ja)', async ({
+      page,
+    }) => {
+      for (const [query, hash] of [
+        ['', '#/budget'],
+        ['?lang=ja', '#/budget'],
+        ['', '#/budget/regional-innovation-cluster-program'],
+      ] as const) {
+        await page.goto(`./${query}${hash}`);
+        const table = page.locator('table.figures');
+        await expect(table).toBeAttached();
+        const fit = await table.evaluate((element) => {
+          const wrap = element.parentElement!;
+          const caption = element.querySelector('caption')!;
+          return {
+            table: wrap.scrollWidth <= wrap.clientWidth + 1,
+            caption:
+              caption.getBoundingClientRect().right <= wrap.getBoundingClientRect().right + 1,
+          };
+        });
+        expect(fit, `${query}${hash}`).toEqual({ table: true, caption: true });
       }
     });
   });

@@ -73,4 +73,31 @@ describe('budget table', () => {
       within(table).getByRole('rowheader', { name: '出典で内訳なし' }).closest('tr'),
     ).toHaveTextContent('15百万円');
   });
+
+  it('on a phone, says what each program does under its name, in no column of its own', async () => {
+    const matchMedia = window.matchMedia;
+    window.matchMedia = (query: string) =>
+      ({ ...matchMedia(query), matches: query.includes('max-width: 540px') }) as MediaQueryList;
+    try {
+      renderApp();
+      const table = await screen.findByRole(
+        'table',
+        { name: 'Sum of the listed programs: FY2010 budget by program' },
+        { timeout: 10_000 },
+      );
+      expect(
+        within(within(table).getAllByRole('row')[0]!)
+          .getAllByRole('columnheader')
+          .map((c) => c.textContent),
+      ).toEqual(['Name', 'Amount', 'Share', 'Source']);
+      const ricp = within(table).getByRole('rowheader', {
+        name: /^Regional Innovation Cluster Program/,
+      });
+      expect(
+        within(ricp).getByRole('link', { name: 'About Regional Innovation Cluster Program' }),
+      ).toHaveAttribute('href', '#/program/regional-innovation-cluster-program');
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+  });
 });

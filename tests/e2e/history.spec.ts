@@ -260,6 +260,23 @@ test.describe('regions', () => {
     });
     await expect(map).toBeVisible();
     await expect(map.locator('.marker')).toHaveCount(20);
+    // Each number inside its marker (a circle round a two-digit number is drawn larger).
+    const spilling = await map.locator('.marker').evaluateAll((markers) =>
+      markers
+        .filter((marker) => {
+          const shape = marker.firstElementChild as SVGGraphicsElement;
+          const text = marker.querySelector('text')!;
+          const size = parseFloat(getComputedStyle(text).fontSize);
+          const { width } = shape.getBBox();
+          const room =
+            shape.tagName === 'circle'
+              ? 2 * Math.sqrt((width / 2) ** 2 - (0.365 * size) ** 2)
+              : width;
+          return text.getComputedTextLength() > room - 0.1 * size;
+        })
+        .map((marker) => marker.textContent!.trim()),
+    );
+    expect(spilling).toEqual([]);
     await expect(page.getByText(/MapSVG .*CC BY 4\.0/).first()).toBeVisible();
     const table = page.getByRole('table', { name: 'The numbered regions, each with its page' });
     await expect(table.getByRole('row')).toHaveCount(21);

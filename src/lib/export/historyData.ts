@@ -80,8 +80,12 @@ export function yearsRows(dataset: Dataset, history: History): YearsDataRow[] {
       sourceAmount: figure.sourceAmount,
       sourceUnit: sourceUnit(figure.sourceAmount),
       amountMillionYen: figure.amountMillionYen,
-      noteEn: figure.note?.en ?? (figure.origin === 'seed' ? en('years.seedNote') : null),
-      noteJa: figure.note?.ja ?? (figure.origin === 'seed' ? ja('years.seedNote') : null),
+      noteEn:
+        figure.note?.en ??
+        (figure.origin === 'seed' ? en('years.seedNote', { title: figure.source.title }) : null),
+      noteJa:
+        figure.note?.ja ??
+        (figure.origin === 'seed' ? ja('years.seedNote', { title: figure.source.title }) : null),
       verbatim: figure.verbatim,
       source: documentOf(figure.source.id, dataset, history),
     };

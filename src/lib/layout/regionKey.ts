@@ -3,7 +3,8 @@
  * shown): each number in its marker's shape, then the region's name as the source writes it, and after
  * a name the stored page cuts, the note that says so. Pure (text widths estimated): the entries run in
  * rows across the width given, in the numbers' order, each whole on one row (never cut, never split;
- * a note too long for the row goes under its name).
+ * a note too long for the row goes under its name). A marker is as wide as its number needs: a
+ * two-digit number's circle becomes a pill and its square an oblong, as high as the others.
  */
 import { estimateTextWidth } from './labels';
 
@@ -20,6 +21,8 @@ export interface PlacedRegionKeyEntry extends RegionKeyEntry {
   /** The marker's centre. */
   readonly x: number;
   readonly y: number;
+  /** Half the marker's width: the radius, or more where its number needs it (a pill, an oblong). */
+  readonly halfWidth: number;
   /** Where the name starts, and the note after it (null without a note); the text's baseline. */
   readonly nameX: number;
   readonly noteX: number | null;
@@ -56,10 +59,15 @@ export function layoutRegionKey(
   const placed: PlacedRegionKeyEntry[] = [];
   let x = 0;
   let row = 0;
+  // The number (drawn at the key's size, in bold: the estimate's margin covers it) with room each side.
+  const numberPadding = round(fontSize * 0.2);
   for (const entry of entries) {
+    const halfWidth = round(
+      Math.max(radius, estimateTextWidth(String(entry.number), fontSize) / 2 + numberPadding),
+    );
     const nameWidth = estimateTextWidth(entry.name, fontSize);
     const noteWidth = entry.note === null ? 0 : space + estimateTextWidth(entry.note, fontSize);
-    const markerAndName = radius * 2 + afterMarker + nameWidth;
+    const markerAndName = halfWidth * 2 + afterMarker + nameWidth;
     // A note that would make its entry wider than the key goes under the name, on a row of its own.
     const noteBelow = entry.note !== null && markerAndName + noteWidth > width;
     const entryWidth = noteBelow ? markerAndName : markerAndName + noteWidth;
@@ -68,12 +76,13 @@ export function layoutRegionKey(
       x = 0;
     }
     const top = row * rowHeight;
-    const nameX = x + radius * 2 + afterMarker;
+    const nameX = x + halfWidth * 2 + afterMarker;
     const baseline = round(top + rowHeight / 2 + fontSize * 0.35);
     placed.push({
       ...entry,
-      x: round(x + radius),
+      x: round(x + halfWidth),
       y: round(top + rowHeight / 2),
+      halfWidth,
       nameX: round(nameX),
       noteX: entry.note === null ? null : round(noteBelow ? nameX : nameX + nameWidth + space),
       baseline,

@@ -111,12 +111,22 @@ export interface SeparatedMarker extends RegionMarker {
   readonly anchorY: number;
   /** Moved off its place to stay clear of the others: drawn with a leader line to the place. */
   readonly moved: boolean;
+  /** Its radius as drawn (half a square's side): a circle holding a two-digit number is larger. */
+  readonly radius: number;
 }
 
 /**
- * Markers moved apart until no two overlap (centres at least 2 × radius + gap apart), each as little
- * as it must, kept within `bounds`; a marker that moved gets a leader line to its place. Deterministic
- * (no randomness): pairs are pushed apart along the line between them, repeatedly.
+ * How much larger a circle is drawn round a two-digit number, so that the number (at 1.3 × the
+ * markers' radius, 1.8 radii wide in bold) stays inside the circle at its cap height, with room; a
+ * square is as wide as it is high, and holds two digits at its usual size.
+ */
+export const WIDE_CIRCLE = 1.15;
+
+/**
+ * Markers moved apart until no two overlap (centres at least their two radii + gap apart; each
+ * marker's radius `radiusOf` it, by default `radius`), each as little as it must, kept within
+ * `bounds`; a marker that moved gets a leader line to its place. Deterministic (no randomness): pairs
+ * are pushed apart along the line between them, repeatedly.
  */
 export function separateMarkers(
   markers: readonly RegionMarker[],
@@ -124,15 +134,16 @@ export function separateMarkers(
   bounds: { readonly width: number; readonly height: number },
   gap = radius * 0.35,
   setOff: ReadonlySet<string> = new Set(),
+  radiusOf: (marker: RegionMarker) => number = () => radius,
 ): SeparatedMarker[] {
-  const min = 2 * radius + gap;
+  const radii = markers.map(radiusOf);
   // Markers of the `setOff` prefectures (shaded for two schemes) start below their place, so the
   // prefecture's stripes stay in sight; a leader line joins them.
   const points = markers.map((m) => ({
     x: m.x,
     y: setOff.has(m.prefectureId) ? Math.min(bounds.height - radius, m.y + radius * 2.6) : m.y,
   }));
-  const clamp = (value: number, high: number) => Math.min(high - radius, Math.max(radius, value));
+  const clamp = (value: number, high: number, r: number) => Math.min(high - r, Math.max(r, value));
   for (let iteration = 0; iteration < 400; iteration += 1) {
     let moved = false;
     for (let i = 0; i < points.length; i += 1) {
@@ -142,6 +153,7 @@ export function separateMarkers(
         let dx = b.x - a.x;
         let dy = b.y - a.y;
         let distance = Math.hypot(dx, dy);
+        const min = (radii[i] as number) + (radii[j] as number) + gap;
         if (distance >= min - 1e-6) continue;
         if (distance < 1e-6) {
           // Same place: part them along a fixed direction that depends on the pair only.
@@ -154,10 +166,12 @@ export function separateMarkers(
         const push = ((min - distance) / 2) * 1.05;
         const ux = dx / distance;
         const uy = dy / distance;
-        a.x = clamp(a.x - ux * push, bounds.width);
-        a.y = clamp(a.y - uy * push, bounds.height);
-        b.x = clamp(b.x + ux * push, bounds.width);
-        b.y = clamp(b.y + uy * push, bounds.height);
+        const ra = radii[i] as number;
+        const rb = radii[j] as number;
+        a.x = clamp(a.x - ux * push, bounds.width, ra);
+        a.y = clamp(a.y - uy * push, bounds.height, ra);
+        b.x = clamp(b.x + ux * push, bounds.width, rb);
+        b.y = clamp(b.y + uy * push, bounds.height, rb);
         moved = true;
       }
     }
@@ -174,6 +188,7 @@ export function separateMarkers(
       x,
       y,
       moved: Math.hypot(x - marker.x, y - marker.y) > radius * 0.5,
+      radius: radii[index] as number,
     };
   });
 }
@@ -196,6 +211,7 @@ export function namedPrefectures(
 /**
  * The map's numbered markers: each region in the first prefecture its source names (numbered as
  * `regionNumbers` does), then set apart where they would overlap, and off the `setOff` prefectures.
+ * A Knowledge Cluster Phase II region's circle is `WIDE_CIRCLE` times larger round a two-digit number.
  */
 export function regionMarkers<
   R extends {
@@ -216,11 +232,16 @@ export function regionMarkers<
     number,
     prefectureIds: region.prefectures.map((p) => p.id),
   }));
+  const circles = new Set(
+    regions.filter((r) => r.scheme === 'knowledge-cluster-phase-2').map((r) => r.id),
+  );
   return separateMarkers(
     placeMarkers(numbered, paths, radius),
     radius,
     bounds,
     radius * 0.35,
     setOff,
+    (marker) =>
+      circles.has(marker.regionId) && marker.number >= 10 ? radius * WIDE_CIRCLE : radius,
   );
 }

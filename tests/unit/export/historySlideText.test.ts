@@ -128,7 +128,7 @@ describe('historySourceLine', () => {
 describe('omittedRowsNote', () => {
   it('counts the programs with no figure on the axis', () => {
     expect(omittedRowsNote(tiny, tinyHistory, 'ja')).toBe(
-      '省略：この期間に数値のない1件のプログラム（表を参照）。',
+      '省略：この期間に数値のない1件のプログラム。',
     );
     expect(omittedRowsNote(dataset, history, 'en')).toMatch(/^Not drawn: 4 programs/);
   });
@@ -151,7 +151,7 @@ describe('historySlideText', () => {
     expect(text.caption).toBe(
       'Knowledge Cluster Initiative: Phase I, 4 regions; Phase II, 2 regions on the map (1 from FY2007, 1 from FY2008, 0 from FY2009). ' +
         'City Area Program in all: 5 regions so far, as the page puts it (it names no year). ' +
-        '2 regions selected of 9 proposals. 重点支援枠 is the source’s word; that it is the seed’s “Accelerative Support” is our reading, as no page pairs the two.',
+        '2 regions selected of 9 proposals. 重点支援枠 is the source’s word; that it is the “Accelerative Support” of “Cluster Policy of Ministry of Education, Culture, Sports, Science and Technology (MEXT)” is our reading, as no page pairs the two.',
     );
     expect(text.legend.map((entry) => entry.id)).toEqual([
       'marker-phase2',

@@ -48,6 +48,28 @@ describe('layoutRegionKey', () => {
     expect(key.height).toBeCloseTo(key.rows * 27.2, 5);
   });
 
+  it('widens a marker to hold a two-digit number: a pill or an oblong, as high as the others', () => {
+    const key = layoutRegionKey(
+      [
+        entry(9, '京都およびけいはんな学研地域'),
+        entry(10, '函館地域'),
+        entry(14, 'いわて県央・釜石地域'),
+      ],
+      { fontSize: 26, width: 1800 },
+    );
+    const [nine, ten, fourteen] = key.entries;
+    expect(nine!.halfWidth).toBe(key.radius);
+    for (const wide of [ten!, fourteen!]) {
+      // Two digits with a fifth of the type's size clear each side.
+      expect(wide.halfWidth * 2).toBeGreaterThanOrEqual(
+        estimateTextWidth('10', 26) + 2 * 5.2 - 0.01,
+      );
+      expect(wide.nameX).toBeGreaterThan(wide.x + wide.halfWidth);
+    }
+    // The next entry starts after the wider marker's name.
+    expect(fourteen!.x - fourteen!.halfWidth).toBeGreaterThan(ten!.right);
+  });
+
   it('gives each entry a row of its own when the width holds only one', () => {
     const key = layoutRegionKey([entry(1, '函館地域'), entry(2, '山口地域')], {
       fontSize: 20,

@@ -7,7 +7,7 @@ export const history = {
   'history.error': 'The budgets and regions could not be loaded: {reason}',
   'years.title': 'Budgets by fiscal year, FY2002–FY2011',
   'years.intro':
-    'Every budget figure found for each program, on the timeline’s fiscal-year axis, each with a note on the page it comes from. Outside FY2010 the figures come from other pages than the two seed documents.',
+    "Every budget figure found for each program, on the timeline’s fiscal-year axis, each with a note on the page it comes from. Outside FY2010 the figures come from other pages than the two MEXT documents the explorer starts from, “Cluster Policy of Ministry of Education, Culture, Sports, Science and Technology (MEXT)” and “MEXT's Efforts for the Creation of Regional Innovations”.",
   'years.conversion':
     'Amounts appear as the source writes them and in million yen: 1億円 = 100 million yen, so 100億円 = 10,000 million yen; 百万円 = million yen; 1 billion yen = 1,000 million yen; 万円 = 0.01 million yen.',
   'years.legend.budget': 'Budget',
@@ -38,7 +38,7 @@ export const history = {
   'years.agrees': 'agrees with {other}',
   'years.corroborated': 'the same figure is given by {sources}',
   'years.reported': 'reported by {publisher}',
-  'years.seedNote': 'The seed document gives this FY2010 figure.',
+  'years.seedNote': 'The document “{title}” gives this FY2010 figure.',
   'years.recordedFrom': 'Recorded from {page}: {note}',
   'years.opens': 'Opens the FY2010 treemap of this program',
   'years.table.caption': 'Every figure, with its note and page',
@@ -75,7 +75,7 @@ export const history = {
   'regions.map.phase2': 'Knowledge Cluster Initiative, Phase II',
   'regions.map.fy2010': 'Regional Innovation Cluster Program, FY2010 重点支援枠',
   'regions.map.fy2010.note':
-    '{selected} regions selected of {proposals} proposals. 重点支援枠 is the source’s word; that it is the seed’s “Accelerative Support” is our reading, as no page pairs the two.',
+    '{selected} regions selected of {proposals} proposals. 重点支援枠 is the source’s word; that it is the “Accelerative Support” of “Cluster Policy of Ministry of Education, Culture, Sports, Science and Technology (MEXT)” is our reading, as no page pairs the two.',
   'regions.map.credit': 'Map: MapSVG (mapsvg.com), via the npm package @svg-maps/japan, CC BY 4.0.',
   'regions.table.caption': 'The numbered regions, each with its page',
   'regions.table.number': 'No.',
@@ -130,7 +130,7 @@ export const history = {
   'regions.map.fill.both': 'Named for both (stripes: Shizuoka)',
   'regions.key.label': 'Key to the numbers on the map',
   'regions.map.leader': 'Line: from a number moved clear, to its place',
-  'years.slide.omitted': 'Not drawn: {count} programs without figures here (see the table).',
+  'years.slide.omitted': 'Not drawn: {count} programs with no figure in these years.',
   'regions.slide.phase2':
     'Phase II: {count} regions on the map ({a} from FY2007, {b} from FY2008, {c} from FY2009)',
   'regions.slide.counts':

@@ -45,7 +45,7 @@ function figureKind(figure: YearFigure, t: HistoryT): string {
 }
 
 function figureNote(figure: YearFigure, locale: Locale, t: HistoryT): string {
-  if (figure.note === null) return t('years.seedNote');
+  if (figure.note === null) return t('years.seedNote', { title: figure.source.title });
   return t('years.recordedFrom', { page: figure.source.title, note: figure.note[locale] });
 }
 

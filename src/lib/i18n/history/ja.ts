@@ -7,7 +7,7 @@ export const history: Catalogue<typeof en> = {
   'history.error': '年度別予算と地域を読み込めませんでした：{reason}',
   'years.title': '年度別予算（2002〜2011年度）',
   'years.intro':
-    '各事業について見つかった予算額を、年表と同じ年度の軸に並べ、それぞれ出典ページについての注記を付けています。2010年度以外の数値は、二つの基礎資料以外のページによります。',
+    "各事業について見つかった予算額を、年表と同じ年度の軸に並べ、それぞれ出典ページについての注記を付けています。2010年度以外の数値は、本サイトの元になった文部科学省の二つの資料（「Cluster Policy of Ministry of Education, Culture, Sports, Science and Technology (MEXT)」「MEXT's Efforts for the Creation of Regional Innovations」）以外のページによります。",
   'years.conversion':
     '金額は出典の表記と百万円で示します：1億円＝100百万円（100億円＝10,000百万円）、10億円（英語の出典ではbillion yen）＝1,000百万円、1万円＝0.01百万円。',
   'years.legend.budget': '予算',
@@ -38,7 +38,7 @@ export const history: Catalogue<typeof en> = {
   'years.agrees': '{other}と一致',
   'years.corroborated': '同じ金額を示す出典：{sources}',
   'years.reported': '{publisher}による',
-  'years.seedNote': '基礎資料がこの2010年度の金額を示している。',
+  'years.seedNote': '資料「{title}」がこの2010年度の金額を示している。',
   'years.recordedFrom': '{page}から記録：{note}',
   'years.opens': 'この事業の2010年度ツリーマップを開きます',
   'years.table.caption': 'すべての数値と注記・出典ページ',
@@ -74,7 +74,7 @@ export const history: Catalogue<typeof en> = {
   'regions.map.phase2': '知的クラスター創成事業（第Ⅱ期）',
   'regions.map.fy2010': '地域イノベーションクラスタープログラム 2010年度 重点支援枠',
   'regions.map.fy2010.note':
-    '{proposals}件の提案から{selected}地域を選定。重点支援枠を基礎資料の「Accelerative Support」とみなすのは当方の解釈で、両者を対応づけるページはありません。',
+    '{proposals}件の提案から{selected}地域を選定。重点支援枠を「Cluster Policy of Ministry of Education, Culture, Sports, Science and Technology (MEXT)」の「Accelerative Support」とみなすのは当方の解釈で、両者を対応づけるページはありません。',
   'regions.map.credit': '地図：MapSVG（mapsvg.com）、npmパッケージ @svg-maps/japan より、CC BY 4.0',
   'regions.table.caption': '番号付きの地域と出典ページ',
   'regions.table.number': '番号',
@@ -128,7 +128,7 @@ export const history: Catalogue<typeof en> = {
   'regions.map.fill.both': '両方が挙げる県（斜線：静岡県）',
   'regions.key.label': '地図の番号と地域',
   'regions.map.leader': '線：重なりを避けて移した番号と元の位置',
-  'years.slide.omitted': '省略：この期間に数値のない{count}件のプログラム（表を参照）。',
+  'years.slide.omitted': '省略：この期間に数値のない{count}件のプログラム。',
   'regions.slide.phase2':
     '第Ⅱ期：地図上の{count}地域（2007年度から{a}、2008年度から{b}、2009年度から{c}）',
   'regions.slide.counts':

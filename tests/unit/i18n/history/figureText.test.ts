@@ -83,7 +83,7 @@ describe('figureWords', () => {
       amount: '100 million yen',
       kind: 'budget',
       marks: [],
-      note: 'The seed document gives this FY2010 figure.',
+      note: 'The document “White Paper” gives this FY2010 figure.',
     });
   });
 

@@ -45,3 +45,22 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/**
+ * The numbers (of `markers`: map or key markers, each a shape then a text) wider than their marker: for
+ * a circle, than its width at the digits' cap height; for a square, an oblong or a pill, than its width.
+ * Runs in the page: `locator.evaluateAll(spillingNumbers)`.
+ */
+export function spillingNumbers(markers: Element[]): string[] {
+  return markers
+    .filter((marker) => {
+      const shape = marker.firstElementChild as SVGGraphicsElement;
+      const text = marker.querySelector('text')!;
+      const size = parseFloat(getComputedStyle(text).fontSize);
+      const { width } = shape.getBBox();
+      const room =
+        shape.tagName === 'circle' ? 2 * Math.sqrt((width / 2) ** 2 - (0.365 * size) ** 2) : width;
+      return text.getComputedTextLength() > room - 0.1 * size;
+    })
+    .map((marker) => marker.textContent!.trim());
+}

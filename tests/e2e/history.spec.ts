@@ -3,7 +3,7 @@
  * link, by keyboard, at phone width, in both languages, axe-clean in light and dark.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, spillingNumbers } from './fixtures';
 
 const chart = (page: Page) => page.locator('.years-chart');
 
@@ -261,21 +261,7 @@ test.describe('regions', () => {
     await expect(map).toBeVisible();
     await expect(map.locator('.marker')).toHaveCount(20);
     // Each number inside its marker (a circle round a two-digit number is drawn larger).
-    const spilling = await map.locator('.marker').evaluateAll((markers) =>
-      markers
-        .filter((marker) => {
-          const shape = marker.firstElementChild as SVGGraphicsElement;
-          const text = marker.querySelector('text')!;
-          const size = parseFloat(getComputedStyle(text).fontSize);
-          const { width } = shape.getBBox();
-          const room =
-            shape.tagName === 'circle'
-              ? 2 * Math.sqrt((width / 2) ** 2 - (0.365 * size) ** 2)
-              : width;
-          return text.getComputedTextLength() > room - 0.1 * size;
-        })
-        .map((marker) => marker.textContent!.trim()),
-    );
+    const spilling = await map.locator('.marker').evaluateAll(spillingNumbers);
     expect(spilling).toEqual([]);
     await expect(page.getByText(/MapSVG .*CC BY 4\.0/).first()).toBeVisible();
     const table = page.getByRole('table', { name: 'The numbered regions, each with its page' });
